@@ -1,0 +1,39 @@
+/** The shape of a configured portal once config/portals.yaml has been validated. */
+import type { Level } from './dcat/types.js';
+
+export interface Politeness {
+  /** Requests at once to the portal's host. */
+  concurrency: number;
+  /** Minimum milliseconds between request starts to the host. */
+  intervalMs: number;
+}
+
+export interface PortalConfig {
+  /** Short stable id, `cc-name` (`ec-datosabiertos`). */
+  id: string;
+  name: string;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country: string;
+  level: Level;
+  /** Harvester platform name (`ckan`, …) or `auto`. */
+  platform: string;
+  /** Base URL of the portal or of its API (see HARVESTING.md). */
+  url: string;
+  /** Cron expression (node-cron, 5 or 6 fields) for scheduled harvests. */
+  schedule: string;
+  /** A full (withdrawing) run at least this often; incremental runs in between. */
+  fullEveryDays: number;
+  /** Records asked for per page. */
+  pageSize: number;
+  politeness: Politeness;
+  /** Per-request timeout. */
+  timeoutMs: number;
+  /** Largest response accepted, in bytes. */
+  maxResponseBytes: number;
+  /** Accept invalid TLS certificates (recorded in every run report). */
+  insecure: boolean;
+  /** Scheduled harvests happen only for enabled portals. */
+  enabled: boolean;
+  /** Platform-specific options (API token, selectors…). */
+  options: Record<string, unknown>;
+}

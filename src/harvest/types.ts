@@ -1,0 +1,42 @@
+/**
+ * The harvester plug-in contract. A harvester is I/O (`list`) plus a pure mapping (`toDcat`);
+ * the run driver owns counting, normalizing, scoring, storing, withdrawing and reporting.
+ */
+import type { DatasetDraft } from '../dcat/types.js';
+import type { PortalConfig } from '../config-types.js';
+import type { HttpClient } from './http.js';
+import type { Logger } from '../log.js';
+
+/** One page of source records, as fetched. */
+export interface RawPage<Raw = unknown> {
+  /** The URL the page was read from (stored as provenance and in failure reports). */
+  url: string;
+  records: Raw[];
+}
+
+export interface HarvestContext {
+  portal: PortalConfig;
+  /** The portal's HTTP client: polite, bounded, retrying; the only way a harvester does I/O. */
+  http: HttpClient;
+  /** Set for an incremental run: only records modified since then are needed. */
+  since?: Date;
+  log: Logger;
+  /** Aborted when the run must stop (shutdown, lost lease). */
+  signal: AbortSignal;
+}
+
+export interface Harvester<Raw = unknown> {
+  /** Platform name used in config/portals.yaml. */
+  readonly platform: string;
+  /** True when `list` honours `ctx.since`; otherwise every run is a full listing. */
+  readonly incremental: boolean;
+  /**
+   * Pages of source records, in a stable order. Throws HarvestError when the listing cannot be
+   * completed; the driver then withdraws nothing.
+   */
+  list(ctx: HarvestContext): AsyncIterable<RawPage<Raw>>;
+  /** The record's id in the source, used for identity and failure reports. */
+  sourceId(raw: Raw): string | undefined;
+  /** Pure, synchronous mapping of one source record to DCAT. Throws RecordError for a bad record. */
+  toDcat(raw: Raw, portal: PortalConfig): DatasetDraft;
+}

@@ -1,0 +1,237 @@
+/**
+ * The store port: everything Cosecha keeps. Two adapters implement it (SQLite, the embedded
+ * default, and MongoDB) and pass one contract suite (test/store/contract.ts).
+ * Repositories take and return plain objects; no adapter type leaks out.
+ */
+import type { Dataset, Level } from '../dcat/types.js';
+import type { Quality, Rating } from '../quality/types.js';
+import type { LinkCheck } from '../links/types.js';
+
+/** A portal as the store knows it (from config/portals.yaml or `harvest --url`). */
+export interface PortalRecord {
+  id: string;
+  name: string;
+  country: string;
+  level: Level;
+  platform: string;
+  url: string;
+}
+
+export type RunStatus = 'running' | 'succeeded' | 'failed' | 'interrupted';
+export type RunMode = 'full' | 'incremental';
+
+export interface RunCounts {
+  seen: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  withdrawn: number;
+  restored: number;
+  failed: number;
+}
+
+/** One record that could not be harvested, and why. */
+export interface RecordFailure {
+  sourceId?: string;
+  url?: string;
+  /** Where it failed: list, map, normalize, score, store. */
+  stage: string;
+  code: string;
+  message: string;
+}
+
+export interface Run {
+  id: string;
+  portalId: string;
+  mode: RunMode;
+  status: RunStatus;
+  /** Process that holds (or held) the lease, `host:pid`. */
+  owner: string;
+  startedAt: string;
+  finishedAt?: string;
+  /** The lease expires at this time unless renewed. */
+  leaseUntil: string;
+  counts: RunCounts;
+  /** At most the first 1000 record failures; `counts.failed` has the full number. */
+  failures: RecordFailure[];
+  /** Why a failed or interrupted run ended. */
+  error?: { code: string; message: string; url?: string };
+}
+
+export interface StartRun {
+  portalId: string;
+  mode: RunMode;
+  owner: string;
+  /** How long the lease lasts before it must be renewed. */
+  leaseMs: number;
+  now?: Date;
+}
+
+export interface FinishRun {
+  status: Exclude<RunStatus, 'running'>;
+  counts: RunCounts;
+  failures: RecordFailure[];
+  error?: Run['error'];
+  now?: Date;
+}
+
+export interface RunRepository {
+  /**
+   * Starts a run holding the portal's lease. A running run of the same portal whose lease has
+   * expired is first marked `interrupted`. Throws LeaseHeldError while another lease is live.
+   */
+  start(input: StartRun): Promise<Run>;
+  /** Extends the lease of a running run; false when the run no longer holds it. */
+  renew(runId: string, leaseMs: number, now?: Date): Promise<boolean>;
+  /** Ends a run with its final status, counts and failures. */
+  finish(runId: string, result: FinishRun): Promise<Run>;
+  /** Marks every running run whose lease has expired as `interrupted`; returns how many. */
+  interruptExpired(now?: Date): Promise<number>;
+  get(runId: string): Promise<Run | undefined>;
+  /** Runs, newest first. */
+  list(filter?: { portalId?: string; limit?: number }): Promise<Run[]>;
+  /** The latest succeeded run of the portal, of the given mode or any. */
+  lastSucceeded(portalId: string, mode?: RunMode): Promise<Run | undefined>;
+}
+
+export interface PortalRepository {
+  /** Creates or replaces the portal's descriptive fields. */
+  upsert(portal: PortalRecord): Promise<void>;
+  get(id: string): Promise<PortalRecord | undefined>;
+  list(): Promise<PortalRecord[]>;
+}
+
+/** A dataset as written by a run: the DCAT record, its quality and the source record. */
+export interface DatasetWrite {
+  dataset: Dataset;
+  quality: Quality;
+  /** The source record as the harvester read it (stored compressed, for rescore). */
+  raw: unknown;
+}
+
+export type DatasetState = 'active' | 'withdrawn';
+
+export interface StoredDataset {
+  dataset: Dataset;
+  quality: Quality;
+  state: DatasetState;
+  firstSeen: string;
+  lastSeen: string;
+  /** The run that last saw the record in a listing. */
+  lastSeenRunId: string;
+  withdrawnAt?: string;
+}
+
+export interface UpsertResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  restored: number;
+}
+
+export interface DatasetRepository {
+  /**
+   * Writes a batch in one transaction. Change detection by `dataset.provenance.hash`: an equal hash
+   * only marks the record seen by `runId` (and stores the new quality). A withdrawn record that
+   * comes back is restored.
+   */
+  upsertBatch(portal: PortalRecord, runId: string, items: DatasetWrite[]): Promise<UpsertResult>;
+  /**
+   * Withdraws the portal's active datasets that the run did not see. Call only after a complete,
+   * error-free full listing. Returns how many were withdrawn.
+   */
+  withdrawUnseen(portalId: string, runId: string, now?: Date): Promise<number>;
+  get(id: string): Promise<StoredDataset | undefined>;
+  /** The stored source record, for rescore. */
+  getRaw(id: string): Promise<unknown>;
+  /** Replaces quality only (rescore, link checks). */
+  updateQuality(items: { id: string; quality: Quality }[]): Promise<void>;
+  /** Every dataset of a portal (or all), in id order, in batches; withdrawn ones only when asked. */
+  scan(filter: { portalId?: string; includeWithdrawn?: boolean; batchSize?: number }): AsyncIterable<StoredDataset[]>;
+  count(filter: { portalId?: string; state?: DatasetState }): Promise<number>;
+}
+
+export type FacetName = 'portal' | 'country' | 'level' | 'publisher' | 'theme' | 'format' | 'license' | 'rating';
+export const FACET_NAMES: readonly FacetName[] = ['portal', 'country', 'level', 'publisher', 'theme', 'format', 'license', 'rating'];
+
+export interface SearchQuery {
+  /** Free text; accent- and case-insensitive; every word must match (prefix match on the last). */
+  q?: string;
+  /** Facet filters: a dataset matches when it has the given value. */
+  filters?: Partial<Record<FacetName, string>>;
+  /** 1-based. */
+  page?: number;
+  /** Items per page, 1–100. */
+  limit?: number;
+}
+
+export interface DatasetSummary {
+  id: string;
+  portalId: string;
+  title: string;
+  description?: string;
+  publisher?: string;
+  country: string;
+  level: Level;
+  modified?: string;
+  formats: string[];
+  license?: string;
+  themes: string[];
+  score: number;
+  mqa: number;
+  rating: Rating;
+  landingPage?: string;
+}
+
+export interface SearchResult {
+  total: number;
+  page: number;
+  limit: number;
+  items: DatasetSummary[];
+  facets: Record<FacetName, { value: string; count: number }[]>;
+}
+
+export interface SearchRepository {
+  /** Full-text search with facet counts over active datasets. */
+  search(query: SearchQuery): Promise<SearchResult>;
+}
+
+/** What a report is about: a portal, a publisher within a portal, or the region. */
+export interface ReportScope {
+  kind: 'portal' | 'publisher' | 'region';
+  /** The portal id, `<portalId>/<publisherId>`, or `all`. */
+  id: string;
+}
+
+export interface ReportSnapshot<R = unknown> {
+  scope: ReportScope;
+  runId?: string;
+  createdAt: string;
+  report: R;
+}
+
+export interface ReportRepository {
+  save(snapshot: ReportSnapshot): Promise<void>;
+  latest(scope: ReportScope): Promise<ReportSnapshot | undefined>;
+  /** Snapshots newest first, optionally since a time. */
+  history(scope: ReportScope, since?: Date): Promise<ReportSnapshot[]>;
+}
+
+export interface LinkRepository {
+  get(urls: readonly string[]): Promise<Map<string, LinkCheck>>;
+  put(checks: readonly LinkCheck[]): Promise<void>;
+}
+
+export interface Store {
+  /** `sqlite` or `mongodb`, and where, without credentials: shown by /api/health. */
+  readonly description: string;
+  /** Creates or migrates the schema. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+  readonly portals: PortalRepository;
+  readonly runs: RunRepository;
+  readonly datasets: DatasetRepository;
+  readonly search: SearchRepository;
+  readonly reports: ReportRepository;
+  readonly links: LinkRepository;
+}
