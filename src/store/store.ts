@@ -138,9 +138,11 @@ export interface DatasetRepository {
   upsertBatch(portal: PortalRecord, runId: string, items: DatasetWrite[]): Promise<UpsertResult>;
   /**
    * Withdraws the portal's active datasets that the run did not see. Call only after a complete,
-   * error-free full listing. Returns how many were withdrawn.
+   * error-free full listing. `keep` lists dataset ids the listing did see but could not store (a
+   * record that failed mapping still exists at the source): they are not withdrawn.
+   * Returns how many were withdrawn.
    */
-  withdrawUnseen(portalId: string, runId: string, now?: Date): Promise<number>;
+  withdrawUnseen(portalId: string, runId: string, now?: Date, keep?: readonly string[]): Promise<number>;
   get(id: string): Promise<StoredDataset | undefined>;
   /** The stored source record, for rescore. */
   getRaw(id: string): Promise<unknown>;

@@ -1,0 +1,57 @@
+/** The portal report: the whole portal aggregated, and one line per publisher. Stored after every run. */
+import { Aggregator, type Aggregate } from './aggregate.js';
+import { publisherKey } from './publisher-key.js';
+import { NotFoundError } from '../src/errors.js';
+import type { Store, PortalRecord, Run } from '../src/store/store.js';
+import type { Rating } from '../src/quality/types.js';
+
+export interface PublisherLine {
+  id: string;
+  name: string;
+  datasets: number;
+  meanScore: number;
+  meanMqa: number;
+  ratings: Record<Rating, number>;
+}
+
+export interface PortalReport {
+  kind: 'portal';
+  portal: PortalRecord;
+  generatedAt: string;
+  lastRun?: Pick<Run, 'id' | 'mode' | 'status' | 'startedAt' | 'finishedAt' | 'counts'>;
+  withdrawn: number;
+  summary: Aggregate;
+  publishers: PublisherLine[];
+}
+
+export async function buildPortalReport(store: Store, portalId: string, now: Date): Promise<PortalReport> {
+  const portal = await store.portals.get(portalId);
+  if (!portal) throw new NotFoundError(`Portal '${portalId}'`);
+  const all = new Aggregator();
+  const byPublisher = new Map<string, { name: string; agg: Aggregator }>();
+  for await (const batch of store.datasets.scan({ portalId })) {
+    for (const item of batch) {
+      all.add(item);
+      const key = publisherKey(item.dataset);
+      if (!key) continue;
+      let entry = byPublisher.get(key);
+      if (!entry) byPublisher.set(key, (entry = { name: item.dataset.publisher?.name ?? key, agg: new Aggregator() }));
+      entry.agg.add(item);
+    }
+  }
+  const [lastRun] = await store.runs.list({ portalId, limit: 1 });
+  const publishers = [...byPublisher].map(([id, { name, agg }]) => {
+    const a = agg.result();
+    return { id, name, datasets: a.datasets, meanScore: a.score.mean, meanMqa: a.score.mqaMean, ratings: a.ratings };
+  });
+  publishers.sort((a, b) => b.datasets - a.datasets || a.name.localeCompare(b.name));
+  return {
+    kind: 'portal',
+    portal,
+    generatedAt: now.toISOString(),
+    lastRun: lastRun && { id: lastRun.id, mode: lastRun.mode, status: lastRun.status, startedAt: lastRun.startedAt, finishedAt: lastRun.finishedAt, counts: lastRun.counts },
+    withdrawn: await store.datasets.count({ portalId, state: 'withdrawn' }),
+    summary: all.result(),
+    publishers,
+  };
+}

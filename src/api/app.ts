@@ -1,0 +1,125 @@
+/**
+ * The HTTP API (DESIGN.md, "HTTP API") and the web pages. Routes validate input, call one domain
+ * function and return; one error middleware maps errors to status codes. Never a 500 for user input.
+ */
+import express, { type Request, type Response, type NextFunction } from 'express';
+import { text, int, oneOf, list } from './params.js';
+import { writeCatalog, EXPORT_FORMATS, EXPORT_TYPES } from './export.js';
+import { pagesRouter } from './pages.js';
+import { BadRequestError, NotFoundError, isCosechaError, messageOf } from '../errors.js';
+import { buildPublisherReport, buildRegionalReport, buildPortalReport } from '../../reports/index.js';
+import { FACET_NAMES, type Store, type FacetName } from '../store/store.js';
+import type { PortalConfig } from '../config-types.js';
+import type { Logger } from '../log.js';
+
+export interface ApiDeps {
+  store: Store;
+  /** The configured portals (listed even before their first run). */
+  portals: readonly PortalConfig[];
+  log: Logger;
+  version: string;
+  now?: () => Date;
+}
+
+const LEVELS = ['national', 'subnational', 'municipal'] as const;
+
+export function createApp(deps: ApiDeps): express.Express {
+  const { store } = deps;
+  const now = deps.now ?? (() => new Date());
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('json spaces', 0);
+  const api = express.Router();
+
+  api.get('/health', (_req, res) => {
+    res.json({ status: 'ok', store: store.description, version: deps.version });
+  });
+
+  api.get('/datasets', async (req, res) => {
+    const q = req.query as Record<string, unknown>;
+    const filters: Partial<Record<FacetName, string>> = {};
+    for (const name of FACET_NAMES) filters[name] = text(q, name);
+    if (filters.level) oneOf(q, 'level', LEVELS);
+    if (filters.country) filters.country = filters.country.toUpperCase();
+    res.json(await store.search.search({ q: text(q, 'q'), filters, page: int(q, 'page', 1, 10_000), limit: int(q, 'limit', 1, 100) }));
+  });
+
+  api.get('/datasets/:id', async (req, res) => {
+    const found = await store.datasets.get(String(req.params.id));
+    if (!found) throw new NotFoundError(`Dataset '${req.params.id}'`);
+    res.json({ dataset: found.dataset, quality: found.quality, state: found.state, firstSeen: found.firstSeen, lastSeen: found.lastSeen });
+  });
+
+  api.get('/portals', async (_req, res) => {
+    const stored = new Map((await store.portals.list()).map((p) => [p.id, p]));
+    const ids = [...new Set([...deps.portals.map((p) => p.id), ...stored.keys()])];
+    const items = await Promise.all(ids.map(async (id) => {
+      const conf = deps.portals.find((p) => p.id === id);
+      const base = stored.get(id) ?? { id, name: conf!.name, country: conf!.country, level: conf!.level, platform: conf!.platform, url: conf!.url };
+      const [lastRun] = await store.runs.list({ portalId: id, limit: 1 });
+      const report = await store.reports.latest({ kind: 'portal', id });
+      const summary = (report?.report as { summary?: { score: { mean: number; mqaMean: number } } } | undefined)?.summary;
+      return { ...base, configured: Boolean(conf), datasets: await store.datasets.count({ portalId: id, state: 'active' }), lastRun: lastRun ?? null, score: summary?.score.mean ?? null, mqa: summary?.score.mqaMean ?? null };
+    }));
+    res.json({ items });
+  });
+
+  api.get('/portals/:id/report', async (req, res) => {
+    res.json(await buildPortalReport(store, String(req.params.id), now()));
+  });
+
+  api.get('/publishers/:id/report', async (req, res) => {
+    res.json(await buildPublisherReport(store, String(req.params.id), now()));
+  });
+
+  api.get('/report', async (req, res) => {
+    const q = req.query as Record<string, unknown>;
+    res.json(await buildRegionalReport(store, now(), { country: text(q, 'country')?.toUpperCase(), level: oneOf(q, 'level', LEVELS) }));
+  });
+
+  api.get('/runs', async (req, res) => {
+    const q = req.query as Record<string, unknown>;
+    const portalId = text(q, 'portal');
+    if (portalId && !(await store.portals.get(portalId))) throw new NotFoundError(`Portal '${portalId}'`);
+    res.json({ items: await store.runs.list({ portalId, limit: int(q, 'limit', 1, 500) ?? 50 }) });
+  });
+
+  api.get('/catalog', async (req, res) => {
+    const q = req.query as Record<string, unknown>;
+    const format = oneOf(q, 'format', EXPORT_FORMATS) ?? 'jsonld';
+    const portalId = list(q, 'portal')[0];
+    if (portalId && !(await store.portals.get(portalId))) throw new NotFoundError(`Portal '${portalId}'`);
+    res.type(EXPORT_TYPES[format]);
+    await writeCatalog(store, { portalId, format, baseUrl: `${req.protocol}://${req.get('host')}` }, res);
+    res.end();
+  });
+
+  api.use((req) => {
+    throw new NotFoundError(`The API path '${req.path}'`);
+  });
+
+  app.use('/api', api);
+  app.use(pagesRouter(deps));
+  app.use(errorMiddleware(deps.log));
+  return app;
+}
+
+/** Maps errors to status codes: 400 bad input, 404 unknown ids, 503 store down, 500 otherwise. */
+function errorMiddleware(log: Logger) {
+  return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    const status =
+      error instanceof BadRequestError ? 400
+      : error instanceof NotFoundError ? 404
+      : clientStatus(error) ?? 500;
+    if (status === 500) log.error({ err: messageOf(error), path: req.path }, 'The API failed on a request.');
+    const code = isCosechaError(error) ? error.code : status === 500 ? 'internal' : 'bad_request';
+    if (res.headersSent) return void res.end();
+    res.status(status).json({ error: { code, message: status === 500 ? 'Error interno / internal error.' : messageOf(error) } });
+  };
+}
+
+/** Express and its parsers mark errors caused by the request (a malformed %-escape, say) with a 4xx. */
+function clientStatus(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}

@@ -1,0 +1,34 @@
+/** Shared by the commands: global options → frozen config → container. */
+import type { Command } from 'commander';
+import { loadConfig, type Config } from '../config.js';
+import { createContainer, type Container } from '../container.js';
+import { BadRequestError } from '../errors.js';
+
+export interface GlobalOptions {
+  store?: string;
+  portals?: string;
+}
+
+export function configFrom(cmd: Command, flags: { port?: number } = {}): Config {
+  const g = cmd.optsWithGlobals<GlobalOptions>();
+  return loadConfig({ portalsPath: g.portals, flags: { store: g.store, port: flags.port } });
+}
+
+/** Opens the container, runs `work`, and always closes the store. */
+export async function withContainer<T>(cmd: Command, work: (c: Container) => Promise<T>, flags: { port?: number } = {}): Promise<T> {
+  const container = await createContainer(configFrom(cmd, flags));
+  try {
+    return await work(container);
+  } finally {
+    await container.close();
+  }
+}
+
+/** Parses a positive integer option, naming it when it is not one. */
+export function positiveInt(name: string, max = Number.MAX_SAFE_INTEGER) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0 || n > max) throw new BadRequestError(`--${name} must be a whole number from 0 to ${max}, not '${value}'.`);
+    return n;
+  };
+}

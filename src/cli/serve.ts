@@ -1,0 +1,73 @@
+/** `cosecha serve [--port N] [--no-schedule]`: the API, the web pages and the scheduled harvests. */
+import type { Command } from 'commander';
+import type { Server } from 'node:http';
+import { once } from 'node:events';
+import { configFrom, positiveInt } from './context.js';
+import { createContainer, type Container } from '../container.js';
+import { createApp } from '../api/app.js';
+import { startScheduler, type Scheduler } from '../scheduler/scheduler.js';
+import { harvesterFor } from '../../harvesters/index.js';
+import { VERSION } from '../version.js';
+
+export interface Service {
+  url: string;
+  container: Container;
+  scheduler?: Scheduler;
+  stop(): Promise<void>;
+}
+
+/** Starts the HTTP server on 127.0.0.1-or-all interfaces and, unless told not to, the schedule. */
+export async function startService(container: Container, options: { port: number; host?: string; schedule: boolean }): Promise<Service> {
+  const { store, config, log } = container;
+  const app = createApp({ store, portals: config.portals, log, version: VERSION });
+  const server: Server = options.host ? app.listen(options.port, options.host) : app.listen(options.port);
+  await once(server, 'listening');
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://${options.host ?? 'localhost'}:${port}`;
+  const scheduler = options.schedule
+    ? startScheduler({ portals: config.portals, canHarvest: (p) => Boolean(harvesterFor(p.platform)), harvest: (r) => container.harvest(r), log })
+    : undefined;
+  return {
+    url,
+    container,
+    scheduler,
+    async stop() {
+      await scheduler?.stop();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await container.close();
+    },
+  };
+}
+
+/** Stops cleanly on SIGINT/SIGTERM: runs in progress end `interrupted`, the store is closed. */
+export function stopOnSignals(service: Service): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = async () => {
+      console.error('cosecha: deteniendo / stopping…');
+      await service.stop();
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+export function serveCommand(cli: Command): void {
+  cli
+    .command('serve')
+    .description('servir la API y las páginas, y cosechar según el calendario / serve the API and pages and run scheduled harvests')
+    .option('--port <n>', 'HTTP port (env COSECHA_PORT, default 8080)', positiveInt('port', 65535))
+    .option('--no-schedule', 'serve only; run no scheduled harvests')
+    .action(async (o: { port?: number; schedule: boolean }, cmd: Command) => {
+      const config = configFrom(cmd, { port: o.port });
+      const service = await startService(await createContainer(config), { port: config.settings.port, schedule: o.schedule });
+      console.log(`Cosecha ${VERSION} sirve / serves ${service.url}  (API: ${service.url}/api/datasets, tienda / store: ${service.container.store.description})`);
+      if (service.scheduler) {
+        console.log(`Cosechas programadas / scheduled harvests: ${service.scheduler.scheduled.length} portals.`);
+        for (const s of service.scheduler.skipped) console.log(`  omitido / skipped ${s.id}: ${s.reason}`);
+      }
+      await stopOnSignals(service);
+    });
+}

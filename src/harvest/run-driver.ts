@@ -1,0 +1,114 @@
+/**
+ * The run driver: one harvest of one portal. It holds the portal's lease, streams pages through
+ * map → normalize → score → batch upsert, withdraws only after a complete full listing, records
+ * the run with its counts and per-record failures, and leaves everything stored as it was when the
+ * listing fails (invariant 1).
+ */
+import { chooseMode } from './run-mode.js';
+import { mapPage, scorePage, linkUrls } from './process-page.js';
+import { isCosechaError, messageOf, HarvestError } from '../errors.js';
+import type { Harvester, HarvestContext } from './types.js';
+import type { HttpClient } from './http.js';
+import type { PortalConfig } from '../config-types.js';
+import type { Store, Run, RunCounts, RecordFailure, PortalRecord } from '../store/store.js';
+import type { Logger } from '../log.js';
+
+export interface RunDeps {
+  store: Store;
+  harvester: Harvester;
+  http: HttpClient;
+  log: Logger;
+  /** `host:pid` of this process: the lease holder. */
+  owner: string;
+  leaseMs: number;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+  /** Called after a run that stored anything, to build and store the reports. */
+  afterRun?: (run: Run) => Promise<void>;
+}
+
+export interface RunRequest {
+  portal: PortalConfig;
+  /** Force a full (withdrawing) run. */
+  full?: boolean;
+  /** Abort the run (shutdown); it ends `interrupted`. */
+  signal?: AbortSignal;
+}
+
+const MAX_STORED_FAILURES = 1000;
+
+export function portalRecord(p: PortalConfig): PortalRecord {
+  return { id: p.id, name: p.name, country: p.country, level: p.level, platform: p.platform, url: p.url };
+}
+
+/** Runs one harvest. Throws LeaseHeldError when another process holds the portal. */
+export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Run> {
+  const { store, harvester, log: parentLog } = deps;
+  const now = deps.now ?? (() => new Date());
+  const { portal } = request;
+  const log = parentLog.child({ portal: portal.id });
+  const startedAt = now();
+  const decision = await chooseMode(store, portal, harvester, request.full ?? false, startedAt);
+  await store.portals.upsert(portalRecord(portal));
+  const run = await store.runs.start({ portalId: portal.id, mode: decision.mode, owner: deps.owner, leaseMs: deps.leaseMs, now: startedAt });
+  log.info({ runId: run.id, mode: decision.mode, reason: decision.reason }, 'Harvest started.');
+
+  const abort = new AbortController();
+  const onOuterAbort = () => abort.abort(request.signal?.reason);
+  request.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  const renewal = setInterval(async () => {
+    const held = await store.runs.renew(run.id, deps.leaseMs, now()).catch(() => false);
+    if (!held) abort.abort(new HarvestError('bad_response', `The lease of portal ${portal.id} was lost.`));
+  }, Math.max(1000, deps.leaseMs / 3));
+  renewal.unref();
+
+  const counts: RunCounts = { seen: 0, created: 0, updated: 0, unchanged: 0, withdrawn: 0, restored: 0, failed: 0 };
+  const failures: RecordFailure[] = [];
+  const record = (more: RecordFailure[]) => {
+    counts.failed += more.length;
+    failures.push(...more.slice(0, MAX_STORED_FAILURES - failures.length));
+  };
+  const ctx: HarvestContext = { portal, http: deps.http, since: decision.since, log, signal: abort.signal };
+  const harvestedAt = startedAt.toISOString();
+  let finished: Run;
+  try {
+    for await (const page of harvester.list(ctx)) {
+      if (abort.signal.aborted) break;
+      counts.seen += page.records.length;
+      const mapped = mapPage({ harvester, portal, page, runId: run.id, harvestedAt });
+      record(mapped.failures);
+      const links = await store.links.get(linkUrls(mapped.datasets));
+      const written = await store.datasets.upsertBatch(portalRecord(portal), run.id, scorePage(mapped.datasets, links, now()));
+      counts.created += written.created;
+      counts.updated += written.updated;
+      counts.unchanged += written.unchanged;
+      counts.restored += written.restored;
+    }
+    if (abort.signal.aborted) throw abort.signal.reason ?? new Error('aborted');
+    if (decision.mode === 'full') {
+      const keep = failures.map((f) => f.sourceId).filter((id): id is string => Boolean(id)).map((id) => `${portal.id}:${id}`);
+      counts.withdrawn = await store.datasets.withdrawUnseen(portal.id, run.id, now(), keep);
+    }
+    finished = await store.runs.finish(run.id, { status: 'succeeded', counts, failures, now: now() });
+  } catch (error) {
+    const status = abort.signal.aborted ? 'interrupted' : 'failed';
+    const err = { code: isCosechaError(error) ? error.code : 'unexpected', message: messageOf(error), url: error instanceof HarvestError ? error.url : undefined };
+    finished = await store.runs.finish(run.id, { status, counts, failures, error: err, now: now() });
+    log.warn({ runId: run.id, error: err }, `Harvest ${status}: ${err.message}`);
+  } finally {
+    clearInterval(renewal);
+    request.signal?.removeEventListener('abort', onOuterAbort);
+  }
+  if (deps.afterRun && (finished.counts.seen > 0 || finished.status === 'succeeded')) {
+    await deps.afterRun(finished).catch((e) => log.error({ runId: run.id, err: messageOf(e) }, 'The reports of the run could not be built.'));
+  }
+  log.info({ runId: run.id, status: finished.status, ...finished.counts }, summaryLine(portal.id, finished));
+  return finished;
+}
+
+/** The one summary line of a run. */
+export function summaryLine(portalId: string, run: Run): string {
+  const c = run.counts;
+  const tail = run.error ? ` Error: ${run.error.message}` : '';
+  return `${portalId}: ${run.mode} run ${run.status}: ${c.seen} seen, ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.withdrawn} withdrawn, ${c.restored} restored, ${c.failed} failed.${tail}`;
+}

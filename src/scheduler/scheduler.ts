@@ -1,0 +1,70 @@
+/**
+ * Scheduled harvests: one node-cron task per enabled portal. A portal's task never overlaps
+ * itself (and the store lease keeps other processes out); portals run independently, so one slow
+ * portal never blocks another.
+ */
+import cron, { type ScheduledTask } from 'node-cron';
+import { LeaseHeldError, messageOf } from '../errors.js';
+import type { PortalConfig } from '../config-types.js';
+import type { RunRequest } from '../harvest/run-driver.js';
+import type { Run } from '../store/store.js';
+import type { Logger } from '../log.js';
+
+export interface SchedulerDeps {
+  portals: readonly PortalConfig[];
+  /** Whether the portal's platform has a harvester; others are listed and skipped. */
+  canHarvest: (portal: PortalConfig) => boolean;
+  harvest: (request: RunRequest) => Promise<Run>;
+  log: Logger;
+}
+
+export interface Scheduler {
+  /** Portals scheduled, and portals skipped with the reason. */
+  readonly scheduled: string[];
+  readonly skipped: { id: string; reason: string }[];
+  /** Stops every task and aborts the runs in progress (they end `interrupted`). */
+  stop(): Promise<void>;
+}
+
+export function startScheduler(deps: SchedulerDeps): Scheduler {
+  const tasks: ScheduledTask[] = [];
+  const running = new Map<AbortController, Promise<unknown>>();
+  const scheduled: string[] = [];
+  const skipped: { id: string; reason: string }[] = [];
+  for (const portal of deps.portals) {
+    if (!portal.enabled) {
+      skipped.push({ id: portal.id, reason: 'disabled in the registry' });
+      continue;
+    }
+    if (!deps.canHarvest(portal)) {
+      skipped.push({ id: portal.id, reason: `no harvester for platform '${portal.platform}' yet` });
+      continue;
+    }
+    const log = deps.log.child({ portal: portal.id });
+    const task = cron.schedule(
+      portal.schedule,
+      async () => {
+        const abort = new AbortController();
+        const run = deps.harvest({ portal, signal: abort.signal }).catch((error) => {
+          if (error instanceof LeaseHeldError) log.info(error.message);
+          else log.error({ err: messageOf(error) }, `The scheduled harvest of ${portal.id} failed: ${messageOf(error)}`);
+        });
+        running.set(abort, run);
+        await run;
+        running.delete(abort);
+      },
+      { name: portal.id, noOverlap: true },
+    );
+    tasks.push(task);
+    scheduled.push(portal.id);
+  }
+  return {
+    scheduled,
+    skipped,
+    async stop() {
+      await Promise.all(tasks.map((t) => t.stop()));
+      for (const abort of running.keys()) abort.abort(new Error('The service is stopping.'));
+      await Promise.allSettled(running.values());
+    },
+  };
+}
