@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: runs each scenario (bench/scenario.ts) in a fresh process at 10k and 100k
+ * datasets (or the sizes given: `npm run bench -- 1000 5000`), prints a table and writes
+ * bench/results.json with the machine it ran on.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const runs = (sizes.length ? sizes : [10_000, 100_000]).map((n) => {
+  process.stderr.write(`bench: ${n} datasets…\n`);
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/scenario.ts', String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop()!);
+});
+
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version };
+const rows = runs.map((r) => [
+  r.datasets, r.floor.perSecond, r.endToEnd.perSecond, r.unchanged.perSecond, r.search.p50ms, r.search.p95ms, r.peakRssMb,
+]);
+const header = ['datasets', 'fetch+parse/s', 'end-to-end/s', 'unchanged re-harvest/s', 'search p50 ms', 'search p95 ms', 'peak RSS MB'];
+console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}`);
+console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---:').join('|')}|`);
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+writeFileSync('bench/results.json', JSON.stringify({ measuredAt: new Date().toISOString(), machine, runs }, null, 2) + '\n');

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { startCkanServer, type CkanServer, type FaultHook } from '../../src/demo/ckan-server.js';
+import { LeaseHeldError } from '../../src/errors.js';
+import { ckanPackages, ckanPackage } from '../support/ckan-packages.js';
+import { ckanPortal, testContainer } from '../support/test-container.js';
+import type { Container } from '../../src/container.js';
+
+describe('run driver (invariants of DESIGN.md)', () => {
+  const servers: CkanServer[] = [];
+  const containers: Container[] = [];
+  async function serve(packages: ReturnType<typeof ckanPackages>, faults?: FaultHook) {
+    const server = await startCkanServer({ packages, faults });
+    servers.push(server);
+    return server;
+  }
+  async function container(url: string) {
+    const c = await testContainer([ckanPortal('ec-prueba', url)]);
+    containers.push(c);
+    return c;
+  }
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+    await Promise.all(containers.splice(0).map((c) => c.close()));
+  });
+
+  it('a full run stores, scores and reports every dataset of a multi-page catalog', async () => {
+    const server = await serve(ckanPackages(12));
+    const c = await container(server.url);
+    const run = await c.harvest({ portal: c.config.portals[0] });
+    assert.equal(run.status, 'succeeded');
+    assert.equal(run.mode, 'full');
+    assert.deepEqual(run.counts, { seen: 12, created: 12, updated: 0, unchanged: 0, withdrawn: 0, restored: 0, failed: 0 });
+    const stored = await c.store.datasets.get('ec-prueba:pkg-0001');
+    assert.equal(stored?.dataset.title, 'Presupuesto municipal 2016');
+    assert.ok(stored!.quality.total > 0 && stored!.quality.total <= 500);
+    const report = await c.store.reports.latest({ kind: 'portal', id: 'ec-prueba' });
+    assert.equal((report?.report as { summary: { datasets: number } }).summary.datasets, 12);
+    assert.equal(report?.runId, run.id);
+  });
+
+  it('a second run of an unchanged catalog is incremental and changes nothing', async () => {
+    const server = await serve(ckanPackages(7));
+    const c = await container(server.url);
+    await c.harvest({ portal: c.config.portals[0] });
+    const second = await c.harvest({ portal: c.config.portals[0] });
+    assert.equal(second.mode, 'incremental');
+    assert.ok(server.requests.some((u) => decodeURIComponent(u).includes('fq=metadata_modified:[')), 'incremental filter sent');
+    assert.equal(second.counts.created + second.counts.updated + second.counts.withdrawn, 0);
+  });
+
+  it('when the listing fails mid-way, nothing is withdrawn and earlier datasets, scores and reports stay', async () => {
+    const first = await serve(ckanPackages(12));
+    const c = await container(first.url);
+    await c.harvest({ portal: c.config.portals[0] });
+    const before = await c.store.datasets.get('ec-prueba:pkg-0011');
+    const reportBefore = await c.store.reports.latest({ kind: 'portal', id: 'ec-prueba' });
+
+    // The portal now lists only 3 datasets on page 1, then fails on page 2 with HTML.
+    const failing = await serve(ckanPackages(12), (req) => (req.action === 'package_search' && Number(req.params.start) >= 5 ? 'html' : undefined));
+    const portal = { ...c.config.portals[0], url: failing.url };
+    const run = await c.harvest({ portal, full: true });
+    assert.equal(run.status, 'failed');
+    assert.equal(run.error?.code, 'not_json');
+    assert.match(run.error!.message, /HTML instead of JSON/);
+    assert.equal(run.counts.withdrawn, 0);
+    assert.equal(await c.store.datasets.count({ portalId: 'ec-prueba', state: 'active' }), 12);
+    assert.deepEqual((await c.store.datasets.get('ec-prueba:pkg-0011'))?.quality, before?.quality);
+    const reports = await c.store.reports.history({ kind: 'portal', id: 'ec-prueba' });
+    assert.ok(reports.some((r) => r.runId === reportBefore?.runId), 'the earlier report is kept');
+  });
+
+  it('a dataset gone after a complete full run is withdrawn, and restored when it returns', async () => {
+    const all = ckanPackages(6);
+    const c = await container((await serve(all)).url);
+    const portal = c.config.portals[0];
+    await c.harvest({ portal, full: true });
+
+    const without = await serve(all.filter((p) => p.id !== 'pkg-0003'));
+    const gone = await c.harvest({ portal: { ...portal, url: without.url }, full: true });
+    assert.equal(gone.counts.withdrawn, 1);
+    assert.equal((await c.store.datasets.get('ec-prueba:pkg-0003'))?.state, 'withdrawn');
+    const hits = await c.store.search.search({ q: 'educacion', filters: { portal: 'ec-prueba' } });
+    assert.ok(!hits.items.some((d) => d.id === 'ec-prueba:pkg-0003'), 'hidden from search');
+
+    const back = await serve(all);
+    const restored = await c.harvest({ portal: { ...portal, url: back.url }, full: true });
+    assert.equal(restored.counts.restored, 1);
+    assert.equal((await c.store.datasets.get('ec-prueba:pkg-0003'))?.state, 'active');
+  });
+
+  it('a malformed record is recorded with its id and stage, the run goes on, and it is not withdrawn', async () => {
+    const packages = ckanPackages(6);
+    const c = await container((await serve(packages)).url);
+    const portal = c.config.portals[0];
+    await c.harvest({ portal, full: true });
+    const broken = packages.map((p) => (p.id === 'pkg-0002' ? { ...p, title: '' } : p));
+    const run = await c.harvest({ portal: { ...portal, url: (await serve(broken)).url }, full: true });
+    assert.equal(run.status, 'succeeded');
+    assert.equal(run.counts.failed, 1);
+    assert.equal(run.failures[0].sourceId, 'pkg-0002');
+    assert.match(run.failures[0].url ?? '', /package_search/);
+    assert.equal(run.counts.withdrawn, 0);
+    assert.equal((await c.store.datasets.get('ec-prueba:pkg-0002'))?.state, 'active');
+  });
+
+  it('two runs of one portal never overlap: the second is refused while the first holds the lease', async () => {
+    const server = await serve(ckanPackages(10), (req) => (req.action === 'package_search' ? 'delay:150' : undefined));
+    const c = await container(server.url);
+    const portal = c.config.portals[0];
+    const results = await Promise.allSettled([c.harvest({ portal }), c.harvest({ portal })]);
+    const refused = results.filter((r) => r.status === 'rejected');
+    assert.equal(refused.length, 1);
+    assert.ok((refused[0] as PromiseRejectedResult).reason instanceof LeaseHeldError);
+    assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
+  });
+
+  it('a run aborted part-way ends interrupted and withdraws nothing', async () => {
+    const server = await serve([ckanPackage(1), ...ckanPackages(9, 2)], (req) => (req.action === 'package_search' ? 'delay:100' : undefined));
+    const c = await container(server.url);
+    const abort = new AbortController();
+    setTimeout(() => abort.abort(new Error('stop')), 150);
+    const run = await c.harvest({ portal: c.config.portals[0], signal: abort.signal });
+    assert.equal(run.status, 'interrupted');
+    assert.equal(run.counts.withdrawn, 0);
+  });
+});
