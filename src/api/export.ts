@@ -1,8 +1,8 @@
 /** Streams the stored DCAT records as JSON Lines, a JSON-LD catalog or Turtle (CLI and API). */
 import type { Writable } from 'node:stream';
-import { once } from 'node:events';
-import { DCAT_CONTEXT, datasetToJsonLd } from '../dcat/jsonld.js';
+import { writeJsonLd } from '../dcat/jsonld.js';
 import { writeTurtle } from '../dcat/turtle.js';
+import { writeChunk } from '../dcat/catalog-rdf.js';
 import type { Store } from '../store/store.js';
 import type { Dataset } from '../dcat/types.js';
 
@@ -25,23 +25,10 @@ async function* datasets(store: Store, portalId?: string): AsyncIterable<Dataset
   for await (const batch of store.datasets.scan({ portalId })) yield batch.map((s) => s.dataset);
 }
 
-/** Writes with backpressure: memory stays flat whatever the catalog size. */
-async function write(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await once(out, 'drain');
-}
-
+/** Writes batch by batch with backpressure: memory stays flat whatever the catalog size. */
 export async function writeCatalog(store: Store, options: ExportOptions, out: Writable): Promise<void> {
-  if (options.format === 'ttl') return writeTurtle(datasets(store, options.portalId), out, { baseUrl: options.baseUrl });
-  if (options.format === 'jsonl') {
-    for await (const batch of datasets(store, options.portalId)) await write(out, batch.map((d) => JSON.stringify(d)).join('\n') + '\n');
-    return;
-  }
-  await write(out, `{"@context":${JSON.stringify(DCAT_CONTEXT)},"@graph":[`);
-  let first = true;
-  for await (const batch of datasets(store, options.portalId)) {
-    const nodes = batch.map((d) => JSON.stringify(datasetToJsonLd(d, { baseUrl: options.baseUrl })));
-    await write(out, (first ? '' : ',') + nodes.join(','));
-    if (nodes.length) first = false;
-  }
-  await write(out, ']}\n');
+  const rdf = { baseUrl: options.baseUrl, portalId: options.portalId };
+  if (options.format === 'ttl') return writeTurtle(datasets(store, options.portalId), out, rdf);
+  if (options.format === 'jsonld') return writeJsonLd(datasets(store, options.portalId), out, rdf);
+  for await (const batch of datasets(store, options.portalId)) await writeChunk(out, batch.map((d) => JSON.stringify(d)).join('\n') + '\n');
 }
