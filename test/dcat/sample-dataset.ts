@@ -1,0 +1,60 @@
+/** A realistic Spanish record, written by hand, for the RDF export tests. */
+import type { Dataset } from '../../src/dcat/types.js';
+
+export function sampleDataset(overrides: Partial<Dataset> = {}): Dataset {
+  return {
+    id: 'ec-datos:matricula-escolar-2023',
+    portalId: 'ec-datos',
+    sourceId: 'matricula-escolar-2023',
+    identifier: 'MINEDUC-AMIE-2023',
+    title: 'Matrícula escolar por año lectivo',
+    description: 'Registro "AMIE" de estudiantes matriculados.\nIncluye educación intercultural bilingüe y niñez en régimen Sierra–Amazonía.',
+    keywords: ['educación', 'matrícula'],
+    themes: [{ code: 'EDUC', label: 'Educación' }, { label: 'Niñez y adolescencia' }],
+    publisher: { name: 'Ministerio de Educación', id: 'mineduc', email: 'datos@educacion.gob.ec' },
+    contactPoint: { name: 'Dirección Nacional de Análisis e Información Educativa', email: 'mailto:amie@educacion.gob.ec', url: 'https://educacion.gob.ec/amie/' },
+    issued: { value: '2023-09-01', raw: '01/09/2023' },
+    modified: { value: '2024-02-15T14:30:00.000Z', raw: '2024-02-15 09:30' },
+    accrualPeriodicity: { code: 'ANNUAL', raw: 'Anual' },
+    temporal: { start: { value: '2023-09-01', raw: 'sep 2023' }, end: { raw: 'julio del próximo año' } },
+    spatial: { label: 'Ecuador', bbox: [-81.08, -5.02, -75.19, 1.68] },
+    language: ['SPA'],
+    license: { id: 'CC-BY-4.0', open: true, raw: 'cc-by', title: 'Creative Commons Atribución 4.0' },
+    accessRights: { code: 'PUBLIC', raw: 'Público' },
+    landingPage: 'https://www.datosabiertos.gob.ec/dataset/matricula-escolar-2023',
+    conformsTo: ['https://www.datosabiertos.gob.ec/normas/amie', 'Norma AMIE v2'],
+    version: '2023-2024',
+    distributions: [
+      {
+        id: 'res-1',
+        title: 'Matrícula 2023 (CSV)',
+        description: 'Archivo con "comillas" y tildes: año, niño.',
+        accessURL: 'https://www.datosabiertos.gob.ec/dataset/matricula-escolar-2023/resource/res-1',
+        downloadURL: 'https://www.datosabiertos.gob.ec/datastore/dump/res-1.csv',
+        format: { code: 'CSV', raw: 'csv' },
+        mediaType: { code: 'text/csv', raw: 'text/csv' },
+        byteSize: 1048576,
+        license: { raw: 'Uso libre con atribución', url: 'https://www.datosabiertos.gob.ec/licencia' },
+        rights: 'Citar al Ministerio de Educación como fuente.',
+        issued: { value: '2023-09-01' },
+        modified: { value: '2024-02-15T14:30:00Z' },
+        checksum: { algorithm: 'SHA-256', value: 'A3F5C2D1E4B6A7980123456789ABCDEF0123456789ABCDEF0123456789ABCDEF' },
+      },
+      {
+        id: 'res-2',
+        title: 'Diccionario de variables',
+        accessURL: 'descargas/diccionario variables.shp',
+        format: { raw: 'SHP comprimido' },
+        license: { raw: 'Licencia institucional' },
+        modified: { raw: 'ayer' },
+      },
+    ],
+    provenance: {
+      harvestedAt: '2024-03-01T06:00:00.000Z',
+      runId: 'run-42',
+      sourceUrl: 'https://www.datosabiertos.gob.ec/api/3/action/package_show?id=matricula-escolar-2023',
+      hash: 'abc123',
+    },
+    ...overrides,
+  };
+}
