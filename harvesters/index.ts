@@ -1,0 +1,16 @@
+/**
+ * The static harvester registry: one line per platform. The run driver and the CLI find a
+ * harvester only through `harvesterFor`.
+ */
+import type { Harvester } from '../src/harvest/types.js';
+import { ckan } from './ckan.js';
+
+/** Harvesters by platform name (`platform` in config/portals.yaml). */
+export const harvesters: Readonly<Record<string, Harvester<unknown>>> = Object.freeze({
+  ckan,
+});
+
+/** The harvester of a platform, or undefined for an unknown name. */
+export function harvesterFor(platform: string): Harvester<unknown> | undefined {
+  return Object.hasOwn(harvesters, platform) ? harvesters[platform] : undefined;
+}
