@@ -1,0 +1,105 @@
+/** Datasets: reads here, writes in DatasetWriter; failures surface as StoreError. */
+import type { Quality } from '../../quality/types.js';
+import type {
+  DatasetRepository,
+  DatasetState,
+  DatasetWrite,
+  PortalRecord,
+  StoredDataset,
+  UpsertResult,
+} from '../store.js';
+import { attempt, decompress } from './codec.js';
+import { DatasetWriter } from './dataset-writer.js';
+import type { MongoModels } from './models/build-models.js';
+
+const DEFAULT_SCAN_BATCH = 500;
+/** What a StoredDataset is made of: never the source record nor the search fields. */
+const STORED_FIELDS = { dataset: 1, quality: 1, state: 1, firstSeen: 1, lastSeen: 1, lastSeenRunId: 1, withdrawnAt: 1 } as const;
+
+interface DatasetLean {
+  _id: string;
+  dataset: StoredDataset['dataset'];
+  quality: Quality;
+  state: DatasetState;
+  firstSeen: string;
+  lastSeen: string;
+  lastSeenRunId: string;
+  withdrawnAt?: string | null;
+}
+
+export class MongoDatasetRepository implements DatasetRepository {
+  readonly #writer: DatasetWriter;
+
+  constructor(private readonly models: MongoModels) {
+    this.#writer = new DatasetWriter(models);
+  }
+
+  async upsertBatch(portal: PortalRecord, runId: string, items: DatasetWrite[]): Promise<UpsertResult> {
+    return attempt(`write a batch of ${items.length} datasets of portal ${portal.id}`, () =>
+      this.#writer.upsertBatch(portal, runId, items),
+    );
+  }
+
+  async withdrawUnseen(portalId: string, runId: string, now = new Date(), keep: readonly string[] = []): Promise<number> {
+    return attempt(`withdraw unseen datasets of portal ${portalId}`, () => this.#writer.withdrawUnseen(portalId, runId, now, keep));
+  }
+
+  async get(id: string): Promise<StoredDataset | undefined> {
+    const doc = await attempt(`read dataset ${id}`, () =>
+      this.models.datasets.findById(id, STORED_FIELDS).lean<DatasetLean>().exec(),
+    );
+    return doc ? toStored(doc) : undefined;
+  }
+
+  async getRaw(id: string): Promise<unknown> {
+    const doc = await attempt(`read the source record of dataset ${id}`, () =>
+      this.models.datasets.findById(id, { raw: 1 }).lean<{ raw?: unknown }>().exec(),
+    );
+    return decompress(doc?.raw);
+  }
+
+  async updateQuality(items: { id: string; quality: Quality }[]): Promise<void> {
+    await this.#writer.updateQuality(items);
+  }
+
+  async *scan(filter: { portalId?: string; includeWithdrawn?: boolean; batchSize?: number }): AsyncIterable<StoredDataset[]> {
+    const batchSize = Math.max(1, filter.batchSize ?? DEFAULT_SCAN_BATCH);
+    const base = datasetFilter({ portalId: filter.portalId, state: filter.includeWithdrawn ? undefined : 'active' });
+    // Keyset paging: each batch is a fresh query after the last id, so writes between batches are
+    // safe and no cursor stays open while the caller works on a batch.
+    let after: string | undefined;
+    for (;;) {
+      const query = after === undefined ? base : { ...base, _id: { $gt: after } };
+      const docs = await attempt('scan datasets', () =>
+        this.models.datasets.find(query, STORED_FIELDS).sort({ _id: 1 }).limit(batchSize).lean<DatasetLean[]>().exec(),
+      );
+      if (docs.length === 0) return;
+      yield docs.map(toStored);
+      if (docs.length < batchSize) return;
+      after = docs[docs.length - 1]._id;
+    }
+  }
+
+  async count(filter: { portalId?: string; state?: DatasetState }): Promise<number> {
+    return attempt('count datasets', () => this.models.datasets.countDocuments(datasetFilter(filter)).exec());
+  }
+}
+
+function datasetFilter(filter: { portalId?: string; state?: DatasetState }): { portalId?: string; state?: DatasetState } {
+  return {
+    ...(filter.portalId !== undefined && { portalId: filter.portalId }),
+    ...(filter.state !== undefined && { state: filter.state }),
+  };
+}
+
+function toStored(doc: DatasetLean): StoredDataset {
+  return {
+    dataset: doc.dataset,
+    quality: doc.quality,
+    state: doc.state,
+    firstSeen: doc.firstSeen,
+    lastSeen: doc.lastSeen,
+    lastSeenRunId: doc.lastSeenRunId,
+    ...(doc.withdrawnAt != null && { withdrawnAt: doc.withdrawnAt }),
+  };
+}

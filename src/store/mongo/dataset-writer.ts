@@ -1,0 +1,101 @@
+/**
+ * The write side of the dataset repository. A batch costs two round trips: one query for the
+ * stored hash and state of every id in the batch, then one ordered bulkWrite. Only a new or changed
+ * record pays for serializing the record, compressing the source and re-deriving the search
+ * fields; an unchanged one is a small `$set` (seen by this run, new quality).
+ *
+ * Atomicity: MongoDB runs a bulkWrite as separate single-document writes unless it is inside a
+ * transaction, and transactions need a replica set, which a plain `mongod` (docker-compose.yml) is
+ * not. A batch that fails part-way leaves some documents written and none lost or half-written;
+ * running the batch again reaches the same end state, and nothing is withdrawn after a failed run.
+ */
+import type { Quality } from '../../quality/types.js';
+import { StoreError } from '../../errors.js';
+import type { DatasetState, DatasetWrite, PortalRecord, UpsertResult } from '../store.js';
+import { attempt, compress, plain } from './codec.js';
+import { derivedFields, qualityFields } from './dataset-fields.js';
+import type { MongoModels } from './models/build-models.js';
+
+interface Existing {
+  hash: string;
+  state: DatasetState;
+}
+
+type WriteOp = { updateOne: { filter: { _id: string }; update: Record<string, unknown>; upsert?: boolean } };
+
+export class DatasetWriter {
+  constructor(private readonly models: MongoModels) {}
+
+  async upsertBatch(portal: PortalRecord, runId: string, items: DatasetWrite[]): Promise<UpsertResult> {
+    const result: UpsertResult = { created: 0, updated: 0, unchanged: 0, restored: 0 };
+    for (const { dataset } of items) {
+      if (dataset.portalId !== portal.id) {
+        throw new StoreError(`Dataset ${dataset.id} belongs to portal ${dataset.portalId}, not ${portal.id}.`);
+      }
+    }
+    if (items.length === 0) return result;
+    const seenAt = new Date().toISOString();
+    const ids = [...new Set(items.map((item) => item.dataset.id))];
+    const found = await this.models.datasets
+      .find({ _id: { $in: ids } }, { hash: 1, state: 1 })
+      .lean<({ _id: string } & Existing)[]>()
+      .exec();
+    const known = new Map<string, Existing>(found.map((doc) => [doc._id, { hash: doc.hash, state: doc.state }]));
+    const ops: WriteOp[] = [];
+    // In order, as if one at a time: an id that comes twice in a batch is compared with its first write.
+    for (const item of items) {
+      const { id, provenance } = item.dataset;
+      const existing = known.get(id);
+      if (existing && existing.hash === provenance.hash && existing.state === 'active') {
+        ops.push(markSeen(id, portal, runId, seenAt, item.quality));
+        result.unchanged += 1;
+      } else {
+        ops.push(write(portal, runId, seenAt, item));
+        if (!existing) result.created += 1;
+        else if (existing.state === 'withdrawn') result.restored += 1;
+        else result.updated += 1;
+      }
+      known.set(id, { hash: provenance.hash, state: 'active' });
+    }
+    await this.models.datasets.bulkWrite(ops, { ordered: true });
+    return result;
+  }
+
+  /** Flags the portal's active datasets the run did not see (and that `keep` does not name) as withdrawn. */
+  async withdrawUnseen(portalId: string, runId: string, now: Date, keep: readonly string[] = []): Promise<number> {
+    const filter = { portalId, state: 'active', lastSeenRunId: { $ne: runId }, ...(keep.length > 0 && { _id: { $nin: [...keep] } }) };
+    const { modifiedCount } = await this.models.datasets
+      .updateMany(filter, { $set: { state: 'withdrawn', withdrawnAt: now.toISOString() } })
+      .exec();
+    return modifiedCount;
+  }
+
+  async updateQuality(items: { id: string; quality: Quality }[]): Promise<void> {
+    if (items.length === 0) return;
+    const ops = items.map(({ id, quality }) => ({ updateOne: { filter: { _id: id }, update: { $set: qualityFields(quality) } } }));
+    await attempt(`update the quality of ${items.length} datasets`, () => this.models.datasets.bulkWrite(ops, { ordered: true }));
+  }
+}
+
+/** A new, changed or returning record: everything but `firstSeen` is (re)written. */
+function write(portal: PortalRecord, runId: string, seenAt: string, { dataset, quality, raw }: DatasetWrite): WriteOp {
+  const compressed = compress(raw);
+  const set = {
+    portalId: portal.id,
+    state: 'active',
+    hash: dataset.provenance.hash,
+    lastSeen: seenAt,
+    lastSeenRunId: runId,
+    dataset: plain(dataset),
+    quality: plain(quality),
+    ...derivedFields(portal, dataset, quality),
+    ...(compressed && { raw: compressed }),
+  };
+  const unset = { withdrawnAt: 1, ...(!compressed && { raw: 1 }) };
+  return { updateOne: { filter: { _id: dataset.id }, update: { $set: set, $unset: unset, $setOnInsert: { firstSeen: seenAt } }, upsert: true } };
+}
+
+/** An unchanged record: seen by this run; quality and the portal's country and level refreshed. */
+function markSeen(id: string, portal: PortalRecord, runId: string, seenAt: string, quality: Quality): WriteOp {
+  return { updateOne: { filter: { _id: id }, update: { $set: { lastSeen: seenAt, lastSeenRunId: runId, ...qualityFields(quality, portal) } } } };
+}
