@@ -56,14 +56,13 @@ export function searchResult(url: string, result: unknown): CkanSearchResult {
 }
 
 /**
- * For a non-2xx answer the HTTP client throws `http_status`/`rate_limited`. CKAN puts its own
- * error in the body; the client does not expose it, so it is read from the got error in `cause`.
+ * For a non-2xx answer the HTTP client throws `http_status`/`rate_limited` with the start of
+ * the body, where CKAN puts its own error.
  */
 function apiErrorFromStatus(error: unknown, url: string): HarvestError | undefined {
   if (!(error instanceof HarvestError) || (error.code !== 'http_status' && error.code !== 'rate_limited')) return undefined;
-  const body = (error.cause as { response?: { body?: unknown } } | undefined)?.response?.body;
-  if (typeof body !== 'string') return undefined;
-  const reply = parseJsonText(body);
+  if (error.body === undefined) return undefined;
+  const reply = parseJsonText(error.body);
   if (!isObject(reply) || reply.success !== false) return undefined;
   return apiError(url, reply as CkanEnvelope, error);
 }

@@ -38,14 +38,17 @@ export class ConfigError extends CosechaError {
 export class HarvestError extends CosechaError {
   readonly url?: string;
   readonly status?: number;
+  /** The start of the body of a non-2xx answer (APIs put their real error there). */
+  readonly body?: string;
   constructor(
     code: HarvestErrorCode,
     message: string,
-    details: { url?: string; status?: number; cause?: unknown; action?: ErrorAction } = {},
+    details: { url?: string; status?: number; body?: string; cause?: unknown; action?: ErrorAction } = {},
   ) {
     super(code, message, details.action ?? 'abort_run', { cause: details.cause });
     this.url = details.url;
     this.status = details.status;
+    this.body = details.body;
   }
 }
 

@@ -134,6 +134,9 @@ export function parseJson<T>(response: TextResponse): T {
   }
 }
 
+/** How much of an error answer's body is kept for the harvester to read. */
+const ERROR_BODY_CHARS = 8192;
+
 function toHarvestError(error: unknown, url: string, cap: number): HarvestError {
   if (error instanceof CancelError) {
     return new HarvestError('too_large', `The response from ${url} is larger than the ${cap}-byte cap.`, { url, cause: error });
@@ -141,7 +144,8 @@ function toHarvestError(error: unknown, url: string, cap: number): HarvestError 
   if (error instanceof HTTPError) {
     const status = error.response.statusCode;
     const code = status === 429 ? 'rate_limited' : 'http_status';
-    return new HarvestError(code, `The portal answered HTTP ${status} at ${url}.`, { url, status, cause: error });
+    const body = String(error.response.body ?? '').slice(0, ERROR_BODY_CHARS);
+    return new HarvestError(code, `The portal answered HTTP ${status} at ${url}.`, { url, status, body, cause: error });
   }
   if (error instanceof TimeoutError) {
     return new HarvestError('timeout', `The request to ${url} timed out.`, { url, cause: error });
