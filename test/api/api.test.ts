@@ -118,7 +118,7 @@ describe('HTTP API', () => {
     const jsonld = await get('/api/catalog?format=jsonld');
     assert.equal(jsonld.status, 200);
     const graph = (typeof jsonld.body === 'string' ? JSON.parse(jsonld.body) : jsonld.body)['@graph'] as { '@type'?: string }[];
-    assert.equal(graph.filter((n) => n['@type'] === 'dcat:Dataset').length, 30);
+    assert.equal(graph.filter((n) => n['@type'] === 'Dataset').length, 30);
     const ttl = await get('/api/catalog?format=ttl&portal=ec-prueba');
     assert.match(ttl.type, /text\/turtle/);
     assert.match(ttl.body, /dcat:Dataset/);
