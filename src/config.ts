@@ -100,6 +100,8 @@ export interface LoadOptions {
   env?: NodeJS.ProcessEnv;
   /** Command-line values; undefined ones are ignored. */
   flags?: Partial<Record<SettingName, string | number | undefined>>;
+  /** Defaults of this command in place of the built-in ones (one-shot commands log less). */
+  defaults?: Partial<Record<SettingName, string | number>>;
 }
 
 /** Reads, validates and freezes the configuration. Throws ConfigError naming file, entry and field. */
@@ -107,7 +109,7 @@ export function loadConfig(options: LoadOptions = {}): Config {
   const env = options.env ?? process.env;
   const portalsPath = options.portalsPath ?? env.COSECHA_PORTALS ?? defaultPortalsPath();
   const file = readPortalsFile(portalsPath);
-  const settings = resolveSettings(portalsPath, file.settings ?? {}, env, options.flags ?? {});
+  const settings = resolveSettings(portalsPath, { ...options.defaults, ...file.settings }, env, options.flags ?? {});
   const portals = file.portals.map((entry, i) => parsePortal(portalsPath, entry, i, file.defaults ?? {}));
   const seen = new Set<string>();
   portals.forEach((p, i) => {

@@ -9,9 +9,13 @@ export interface GlobalOptions {
   portals?: string;
 }
 
+/** One-shot commands print their own summary lines: their log shows only warnings unless asked. */
+const ONE_SHOT_DEFAULTS = { logLevel: 'warn' };
+
 export function configFrom(cmd: Command, flags: { port?: number } = {}): Config {
   const g = cmd.optsWithGlobals<GlobalOptions>();
-  return loadConfig({ portalsPath: g.portals, flags: { store: g.store, port: flags.port } });
+  const defaults = cmd.name() === 'serve' ? {} : ONE_SHOT_DEFAULTS;
+  return loadConfig({ portalsPath: g.portals, flags: { store: g.store, port: flags.port }, defaults });
 }
 
 /** Opens the container, runs `work`, and always closes the store. */

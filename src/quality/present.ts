@@ -24,9 +24,15 @@ export function fold(text: string): string {
     .trim();
 }
 
+/** Longer than any placeholder even with spaces and accents: such a string needs no folding. */
+const LONGEST_PLACEHOLDER = 40;
+
 /** True for a string with real content (not blank, not a placeholder such as "N/A" or "Sin información"). */
 export function present(value: string | undefined | null): value is string {
   if (typeof value !== 'string') return false;
+  if (value.length > LONGEST_PLACEHOLDER && value.trim().length > LONGEST_PLACEHOLDER) return true;
+  // No placeholder has a digit: dates, sizes and codes need no folding.
+  if (/\d/.test(value)) return true;
   const folded = fold(value);
   return folded !== '' && !PLACEHOLDERS.has(folded);
 }
