@@ -26,7 +26,14 @@ export async function startService(container: Container, options: { port: number
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${options.host ?? 'localhost'}:${port}`;
   const scheduler = options.schedule
-    ? startScheduler({ portals: config.portals, canHarvest: (p) => Boolean(harvesterFor(p.platform)), harvest: (r) => container.harvest(r), log })
+    ? startScheduler({
+        portals: config.portals,
+        canHarvest: (p) => Boolean(harvesterFor(p.platform)),
+        harvest: (r) => container.harvest(r),
+        // A portal never harvested is harvested at start-up rather than at its next scheduled time.
+        runAtStart: async (p) => (await store.runs.list({ portalId: p.id, limit: 1 })).length === 0,
+        log,
+      })
     : undefined;
   return {
     url,

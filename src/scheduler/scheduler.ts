@@ -15,6 +15,8 @@ export interface SchedulerDeps {
   /** Whether the portal's platform has a harvester; others are listed and skipped. */
   canHarvest: (portal: PortalConfig) => boolean;
   harvest: (request: RunRequest) => Promise<Run>;
+  /** Portals for which this is true are harvested at once, not only at their next scheduled time. */
+  runAtStart?: (portal: PortalConfig) => Promise<boolean>;
   log: Logger;
 }
 
@@ -31,37 +33,38 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
   const running = new Map<AbortController, Promise<unknown>>();
   const scheduled: string[] = [];
   const skipped: { id: string; reason: string }[] = [];
+  let stopped = false;
+
+  const harvestNow = async (portal: PortalConfig) => {
+    if (stopped) return;
+    const log = deps.log.child({ portal: portal.id });
+    const abort = new AbortController();
+    const run = deps.harvest({ portal, signal: abort.signal }).catch((error) => {
+      if (error instanceof LeaseHeldError) log.info(error.message);
+      else log.error({ err: messageOf(error) }, `The scheduled harvest of ${portal.id} failed: ${messageOf(error)}`);
+    });
+    running.set(abort, run);
+    await run;
+    running.delete(abort);
+  };
+
   for (const portal of deps.portals) {
     if (!portal.enabled) {
       skipped.push({ id: portal.id, reason: 'disabled in the registry' });
-      continue;
-    }
-    if (!deps.canHarvest(portal)) {
+    } else if (!deps.canHarvest(portal)) {
       skipped.push({ id: portal.id, reason: `no harvester for platform '${portal.platform}' yet` });
-      continue;
+    } else {
+      tasks.push(cron.schedule(portal.schedule, () => harvestNow(portal), { name: portal.id, noOverlap: true }));
+      scheduled.push(portal.id);
+      void deps.runAtStart?.(portal).then((yes) => (yes ? harvestNow(portal) : undefined));
     }
-    const log = deps.log.child({ portal: portal.id });
-    const task = cron.schedule(
-      portal.schedule,
-      async () => {
-        const abort = new AbortController();
-        const run = deps.harvest({ portal, signal: abort.signal }).catch((error) => {
-          if (error instanceof LeaseHeldError) log.info(error.message);
-          else log.error({ err: messageOf(error) }, `The scheduled harvest of ${portal.id} failed: ${messageOf(error)}`);
-        });
-        running.set(abort, run);
-        await run;
-        running.delete(abort);
-      },
-      { name: portal.id, noOverlap: true },
-    );
-    tasks.push(task);
-    scheduled.push(portal.id);
   }
+
   return {
     scheduled,
     skipped,
     async stop() {
+      stopped = true;
       await Promise.all(tasks.map((t) => t.stop()));
       for (const abort of running.keys()) abort.abort(new Error('The service is stopping.'));
       await Promise.allSettled(running.values());
