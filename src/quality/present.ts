@@ -3,6 +3,7 @@
  * Normalization drops placeholders too, but scoring must give the same answer on a record that
  * skipped normalization (a rescore of old data, a hand-made test record), so it checks again.
  */
+import { memoize } from './memo.js';
 import type { Agent, Coded, ContactPoint, Dataset, DateValue, License } from '../dcat/types.js';
 
 /** Placeholders seen in Latin American portals, compared after folding case and accents. */
@@ -15,14 +16,14 @@ const PLACEHOLDERS = new Set([
 ]);
 
 /** Lower case without accents, inner whitespace collapsed: how placeholders are compared. */
-export function fold(text: string): string {
-  return text
+export const fold = memoize((text: string): string =>
+  text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** Longer than any placeholder even with spaces and accents: such a string needs no folding. */
 const LONGEST_PLACEHOLDER = 40;

@@ -3,6 +3,7 @@
  * Dates are read strictly and always as UTC so that a score never depends on the machine's
  * time zone or on V8's lenient Date.parse (which reads 2024-02-30 as 1 March).
  */
+import { memoize } from './memo.js';
 import type { DateValue } from '../dcat/types.js';
 
 const ISO =
@@ -12,7 +13,11 @@ export const DAY_MS = 86_400_000;
 
 /** Milliseconds since the epoch of an ISO 8601 date or date-time, or undefined when it is not one. */
 export function parseIsoTime(text: string | undefined): number | undefined {
-  const m = ISO.exec(text?.trim() ?? '');
+  return text === undefined ? undefined : parseIsoText(text);
+}
+
+const parseIsoText = memoize((text: string): number | undefined => {
+  const m = ISO.exec(text.trim());
   if (!m) return undefined;
   const year = Number(m[1]);
   const month = Number(m[2] ?? 1);
@@ -25,7 +30,7 @@ export function parseIsoTime(text: string | undefined): number | undefined {
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   return t - offsetMs(m[8]);
-}
+});
 
 function offsetMs(zone: string | undefined): number {
   if (!zone || zone.toUpperCase() === 'Z') return 0;
@@ -46,14 +51,18 @@ export function isAbsoluteIri(text: string | undefined): boolean {
 
 /** An absolute http(s) IRI with a host: what DCAT-AP needs where a web resource is referenced. */
 export function isHttpIri(text: string | undefined): boolean {
-  if (typeof text !== 'string' || !isAbsoluteIri(text)) return false;
+  return typeof text === 'string' && httpIri(text);
+}
+
+const httpIri = memoize((text: string): boolean => {
+  if (!isAbsoluteIri(text)) return false;
   try {
     const url = new URL(text.trim());
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
   } catch {
     return false;
   }
-}
+});
 
 /** An IANA media type as normalization writes it (`text/csv`, `application/vnd.ms-excel`). */
 export function isIanaMediaType(text: string | undefined): boolean {

@@ -14,7 +14,6 @@ describe('HTTP API', () => {
   let server: Server;
   let base: string;
   // Response bodies are JSON of many shapes; the assertions say what each must hold.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const get = async (path: string): Promise<{ status: number; type: string; body: any }> => {
     const res = await fetch(base + path);
     const type = res.headers.get('content-type') ?? '';
