@@ -1,0 +1,115 @@
+/** Datasets: reads here, writes in DatasetWriter; failures surface as StoreError. */
+import type { Quality } from '../../quality/types.js';
+import type {
+  DatasetRepository,
+  DatasetState,
+  DatasetWrite,
+  PortalRecord,
+  StoredDataset,
+  UpsertResult,
+} from '../store.js';
+import { attempt, attemptAsync, type Connection } from './connection.js';
+import { DatasetWriter } from './dataset-writer.js';
+import { decodeRaw } from './raw-codec.js';
+import type { RawCompressor } from './raw-compressor.js';
+
+const DEFAULT_SCAN_BATCH = 500;
+const COLUMNS = 'd.id, d.state, d.first_seen, d.last_seen, d.last_seen_run_id, d.withdrawn_at, r.record, q.quality';
+const FROM = `datasets d JOIN dataset_records r ON r.dataset_pk = d.pk JOIN dataset_quality q ON q.dataset_pk = d.pk`;
+
+interface DatasetRow {
+  id: string;
+  state: DatasetState;
+  first_seen: string;
+  last_seen: string;
+  last_seen_run_id: string;
+  withdrawn_at: string | null;
+  record: string;
+  quality: string;
+}
+
+export class SqliteDatasetRepository implements DatasetRepository {
+  readonly #writer: DatasetWriter;
+
+  constructor(
+    private readonly connection: Connection,
+    compressor: RawCompressor,
+  ) {
+    this.#writer = new DatasetWriter(connection, compressor);
+  }
+
+  async upsertBatch(portal: PortalRecord, runId: string, items: DatasetWrite[]): Promise<UpsertResult> {
+    return attemptAsync(`write a batch of ${items.length} datasets of portal ${portal.id}`, () =>
+      this.#writer.upsertBatch(portal, runId, items),
+    );
+  }
+
+  async withdrawUnseen(portalId: string, runId: string, now = new Date(), keep: readonly string[] = []): Promise<number> {
+    return attempt(`withdraw unseen datasets of portal ${portalId}`, () =>
+      this.#writer.withdrawUnseen(portalId, runId, now, keep),
+    );
+  }
+
+  async get(id: string): Promise<StoredDataset | undefined> {
+    const row = this.connection.sql(`SELECT ${COLUMNS} FROM ${FROM} WHERE d.id = ?`).get(id) as DatasetRow | undefined;
+    return row && toStored(row);
+  }
+
+  async getRaw(id: string): Promise<unknown> {
+    const row = this.connection
+      .sql('SELECT r.raw FROM datasets d JOIN dataset_raw r ON r.dataset_pk = d.pk WHERE d.id = ?')
+      .get(id) as { raw: Buffer | null } | undefined;
+    return decodeRaw(row?.raw);
+  }
+
+  async updateQuality(items: { id: string; quality: Quality }[]): Promise<void> {
+    attempt(`update the quality of ${items.length} datasets`, () => this.#writer.updateQuality(items));
+  }
+
+  async *scan(filter: { portalId?: string; includeWithdrawn?: boolean; batchSize?: number }): AsyncIterable<StoredDataset[]> {
+    const batchSize = Math.max(1, filter.batchSize ?? DEFAULT_SCAN_BATCH);
+    const where = datasetWhere({ portalId: filter.portalId, state: filter.includeWithdrawn ? undefined : 'active' });
+    const select = this.connection.sql(`SELECT ${COLUMNS} FROM ${FROM} WHERE d.id > ? AND ${where.sql} ORDER BY d.id LIMIT ?`);
+    // Keyset paging: each batch is a fresh query after the last id, so writes between batches are safe.
+    let after = '';
+    for (;;) {
+      const rows = select.all(after, ...where.params, batchSize) as DatasetRow[];
+      if (rows.length === 0) return;
+      yield rows.map(toStored);
+      if (rows.length < batchSize) return;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  async count(filter: { portalId?: string; state?: DatasetState }): Promise<number> {
+    const where = datasetWhere(filter);
+    return this.connection.sql(`SELECT count(*) FROM datasets d WHERE ${where.sql}`).pluck().get(...where.params) as number;
+  }
+}
+
+/** Separate SQL per filter shape, so each uses the (portal_id, state, id) index when it can. */
+function datasetWhere(filter: { portalId?: string; state?: DatasetState }): { sql: string; params: string[] } {
+  const conditions = ['1'];
+  const params: string[] = [];
+  if (filter.portalId !== undefined) {
+    conditions.push('d.portal_id = ?');
+    params.push(filter.portalId);
+  }
+  if (filter.state !== undefined) {
+    conditions.push('d.state = ?');
+    params.push(filter.state);
+  }
+  return { sql: conditions.join(' AND '), params };
+}
+
+function toStored(row: DatasetRow): StoredDataset {
+  return {
+    dataset: JSON.parse(row.record) as StoredDataset['dataset'],
+    quality: JSON.parse(row.quality) as Quality,
+    state: row.state,
+    firstSeen: row.first_seen,
+    lastSeen: row.last_seen,
+    lastSeenRunId: row.last_seen_run_id,
+    ...(row.withdrawn_at !== null && { withdrawnAt: row.withdrawn_at }),
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * The SQLite schema as an ordered list of migrations. `PRAGMA user_version` records how many have
+ * been applied, so a file written by an older Cosecha is brought up to date on open. Never edit a
+ * released migration: append a new one.
+ */
+import { StoreError } from '../../errors.js';
+import { attempt, type Connection } from './connection.js';
+
+export interface Migration {
+  /** 1, 2, 3…: the user_version the file has once this migration is applied. */
+  version: number;
+  description: string;
+  sql: string;
+}
+
+const V1_TABLES = `
+CREATE TABLE portals (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  country TEXT NOT NULL,
+  level TEXT NOT NULL,
+  platform TEXT NOT NULL,
+  url TEXT NOT NULL
+) STRICT;
+
+-- seq: insertion order, the tie-break between runs started in the same millisecond.
+CREATE TABLE runs (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  portal_id TEXT NOT NULL,
+  mode TEXT NOT NULL,
+  status TEXT NOT NULL,
+  owner TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  lease_until TEXT NOT NULL,
+  counts TEXT NOT NULL,
+  failures TEXT NOT NULL,
+  error TEXT
+) STRICT;
+CREATE INDEX runs_by_portal ON runs (portal_id, started_at);
+CREATE INDEX runs_by_status ON runs (status, lease_until);
+
+-- One narrow row per dataset: the facet columns (indexed with state, so a facet count over the
+-- active datasets is an index-only scan) and the bookkeeping. The documents live in their own
+-- tables below, so scans, joins and facet counts here never page in kilobytes of JSON.
+CREATE TABLE datasets (
+  pk INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  portal_id TEXT NOT NULL,
+  country TEXT NOT NULL,
+  level TEXT NOT NULL,
+  state TEXT NOT NULL,
+  title TEXT NOT NULL,
+  publisher TEXT,
+  license TEXT,
+  rating TEXT NOT NULL,
+  score REAL NOT NULL,
+  mqa REAL NOT NULL,
+  modified TEXT,
+  hash TEXT NOT NULL,
+  first_seen TEXT NOT NULL,
+  last_seen TEXT NOT NULL,
+  last_seen_run_id TEXT NOT NULL,
+  withdrawn_at TEXT
+) STRICT;
+CREATE INDEX datasets_by_portal ON datasets (portal_id, state, id);
+CREATE INDEX datasets_by_country ON datasets (country, state);
+CREATE INDEX datasets_by_level ON datasets (level, state);
+CREATE INDEX datasets_by_publisher ON datasets (publisher, state);
+CREATE INDEX datasets_by_license ON datasets (license, state);
+CREATE INDEX datasets_by_rating ON datasets (rating, state);
+CREATE INDEX datasets_by_mqa ON datasets (mqa);
+CREATE INDEX datasets_by_modified ON datasets (modified);
+CREATE INDEX datasets_by_score ON datasets (state, score DESC, title);
+
+-- The DCAT record (JSON), rewritten only when its hash changes.
+CREATE TABLE dataset_records (
+  dataset_pk INTEGER PRIMARY KEY REFERENCES datasets (pk) ON DELETE CASCADE,
+  record TEXT NOT NULL
+) STRICT;
+
+-- The quality (JSON), rewritten by every run and every rescore.
+CREATE TABLE dataset_quality (
+  dataset_pk INTEGER PRIMARY KEY REFERENCES datasets (pk) ON DELETE CASCADE,
+  quality TEXT NOT NULL
+) STRICT;
+
+-- Multi-valued facets: one row per distinct value of a dataset.
+CREATE TABLE dataset_themes (
+  dataset_pk INTEGER NOT NULL REFERENCES datasets (pk) ON DELETE CASCADE,
+  value TEXT NOT NULL,
+  PRIMARY KEY (dataset_pk, value)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX dataset_themes_by_value ON dataset_themes (value);
+CREATE TABLE dataset_formats (
+  dataset_pk INTEGER NOT NULL REFERENCES datasets (pk) ON DELETE CASCADE,
+  value TEXT NOT NULL,
+  PRIMARY KEY (dataset_pk, value)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX dataset_formats_by_value ON dataset_formats (value);
+
+-- The source record, gzip-compressed JSON, read only by getRaw.
+CREATE TABLE dataset_raw (
+  dataset_pk INTEGER PRIMARY KEY REFERENCES datasets (pk) ON DELETE CASCADE,
+  raw BLOB
+) STRICT;
+
+-- Contentless FTS5 with contentless_delete: the text already lives in the dataset JSON, so an
+-- external-content table would need the same text copied into columns (or a view) and the old
+-- values supplied on every delete. Here a row is deleted or replaced by rowid (= datasets.pk);
+-- bm25 ranking works without stored content; snippets are not needed.
+CREATE VIRTUAL TABLE datasets_fts USING fts5 (
+  title, description, keywords, publisher,
+  content = '', contentless_delete = 1,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- created_ms: createdAt as epoch milliseconds, so order and "since" do not depend on how the ISO text was written.
+CREATE TABLE reports (
+  seq INTEGER PRIMARY KEY,
+  scope_kind TEXT NOT NULL,
+  scope_id TEXT NOT NULL,
+  run_id TEXT,
+  created_at TEXT NOT NULL,
+  created_ms INTEGER NOT NULL,
+  report TEXT NOT NULL
+) STRICT;
+CREATE INDEX reports_by_scope ON reports (scope_kind, scope_id, created_ms);
+
+CREATE TABLE links (
+  url TEXT PRIMARY KEY,
+  link_check TEXT NOT NULL
+) STRICT;
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, description: 'portals, runs, datasets with facets and full text, reports, links', sql: V1_TABLES },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/**
+ * Applies the migrations the file lacks, each in its own write transaction with its version bump.
+ * The version is read inside the transaction, so two processes opening one file never apply a
+ * migration twice.
+ */
+export function migrate(connection: Connection, migrations: readonly Migration[] = MIGRATIONS): void {
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  const current = schemaVersion(connection);
+  if (current > latest) {
+    throw new StoreError(
+      `SQLite store ${connection.path} has schema version ${current}, newer than this Cosecha knows (${latest}); upgrade Cosecha.`,
+      { code: 'store_schema_newer' },
+    );
+  }
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    attempt(`apply migration ${migration.version} (${migration.description})`, () =>
+      connection.transaction(() => {
+        if (schemaVersion(connection) >= migration.version) return;
+        connection.db.exec(migration.sql);
+        connection.db.pragma(`user_version = ${migration.version}`);
+      }, 'immediate'),
+    );
+  }
+}
+
+export function schemaVersion(connection: Connection): number {
+  return connection.db.pragma('user_version', { simple: true }) as number;
+}

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { LeaseHeldError, StoreError } from '../../src/errors.js';
+import { Connection } from '../../src/store/sqlite/connection.js';
+import { ftsMatchExpression } from '../../src/store/sqlite/fts-query.js';
+import { MIGRATIONS, migrate, SCHEMA_VERSION, schemaVersion } from '../../src/store/sqlite/schema.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { samplePortal, sampleWrite } from '../support/samples.js';
+import { storeContract } from './contract.js';
+
+storeContract('sqlite', async () => openSqliteStore(':memory:'));
+
+describe('SQLite store', () => {
+  let dir: string;
+  const open: SqliteStore[] = [];
+  const openFile = async (name = 'cosecha.db') => {
+    const store = openSqliteStore(join(dir, name));
+    open.push(store);
+    await store.init();
+    return store;
+  };
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cosecha-sqlite-'));
+  });
+  afterEach(async () => {
+    for (const store of open.splice(0)) await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const portal = samplePortal();
+
+  it('a new file store gets the latest schema version and its parent directories', async () => {
+    const store = await openFile('datos/nuevos/cosecha.db');
+    assert.equal(store.description, `sqlite:${join(dir, 'datos/nuevos/cosecha.db')}`);
+    await store.close();
+    const db = new Database(join(dir, 'datos/nuevos/cosecha.db'), { readonly: true });
+    assert.equal(db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    db.close();
+  });
+
+  it('reopening a file store keeps its datasets, raw records and search index', async () => {
+    const first = await openFile();
+    await first.datasets.upsertBatch(portal, 'run-1', [sampleWrite({ sourceId: 'a' })]);
+    await first.close();
+    const again = await openFile();
+    assert.equal((await again.datasets.get('ec-datosabiertos:a'))?.dataset.title, 'Matrícula escolar 2023');
+    assert.equal((await again.datasets.getRaw('ec-datosabiertos:a') as { name: string }).name, 'a');
+    assert.equal((await again.search.search({ q: 'matricula' })).total, 1);
+  });
+
+  it('a later migration brings an existing file up to date and keeps its data', async () => {
+    const store = await openFile();
+    await store.portals.upsert(portal);
+    await store.close();
+    const connection = new Connection(join(dir, 'cosecha.db'));
+    const next = { version: SCHEMA_VERSION + 1, description: 'test', sql: 'ALTER TABLE portals ADD COLUMN notes TEXT;' };
+    migrate(connection, [...MIGRATIONS, next]);
+    migrate(connection, [...MIGRATIONS, next]);
+    assert.equal(schemaVersion(connection), SCHEMA_VERSION + 1);
+    assert.equal(connection.db.prepare('SELECT name FROM portals').pluck().get(), portal.name);
+    connection.close();
+  });
+
+  it('a file from a newer Cosecha is refused with a StoreError', async () => {
+    const db = new Database(join(dir, 'cosecha.db'));
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    await assert.rejects(openFile(), (e: unknown) => e instanceof StoreError && e.code === 'store_schema_newer');
+  });
+
+  it('a batch that fails part-way is rolled back whole: nothing lost, nothing half-written', async () => {
+    const store = await openFile();
+    await store.datasets.upsertBatch(portal, 'run-1', [sampleWrite({ sourceId: 'a' })]);
+    const batch = [
+      sampleWrite({ sourceId: 'a', title: 'Título cambiado' }),
+      sampleWrite({ sourceId: 'b' }),
+      // A title SQLite cannot bind: the insert of the third item throws inside the transaction.
+      sampleWrite({ sourceId: 'c', title: { texto: 'no es texto' } as unknown as string }),
+    ];
+    await assert.rejects(store.datasets.upsertBatch(portal, 'run-2', batch), StoreError);
+    const a = await store.datasets.get('ec-datosabiertos:a');
+    assert.equal(a?.dataset.title, 'Matrícula escolar 2023');
+    assert.equal(a?.lastSeenRunId, 'run-1');
+    assert.equal(await store.datasets.get('ec-datosabiertos:b'), undefined);
+    assert.equal(await store.datasets.count({}), 1);
+    assert.equal((await store.search.search({ q: 'cambiado' })).total, 0);
+    assert.equal((await store.search.search({ q: 'matricula' })).total, 1);
+    assert.deepEqual((await store.search.search({})).facets.portal, [{ value: 'ec-datosabiertos', count: 1 }]);
+    assert.equal(((await store.datasets.getRaw('ec-datosabiertos:a')) as { title: string }).title, 'Matrícula escolar 2023');
+  });
+
+  it('a batch whose source record cannot be serialized fails with a StoreError and writes nothing', async () => {
+    const store = await openFile();
+    const circular: Record<string, unknown> = { nombre: 'ciclo' };
+    circular.self = circular;
+    const batch = [sampleWrite({ sourceId: 'a' }), { ...sampleWrite({ sourceId: 'b' }), raw: circular }];
+    await assert.rejects(store.datasets.upsertBatch(portal, 'run-1', batch), StoreError);
+    assert.equal(await store.datasets.count({}), 0);
+  });
+
+  it('a record without a source record stores none', async () => {
+    const store = await openFile();
+    await store.datasets.upsertBatch(portal, 'run-1', [{ ...sampleWrite({ sourceId: 'a' }), raw: undefined }]);
+    assert.equal(await store.datasets.getRaw('ec-datosabiertos:a'), undefined);
+    assert.equal((await store.datasets.get('ec-datosabiertos:a'))?.state, 'active');
+  });
+
+  it('two stores on one file share the lease: the second start throws LeaseHeldError', async () => {
+    const one = await openFile();
+    const two = await openFile();
+    await one.runs.start({ portalId: portal.id, mode: 'full', owner: 'a:1', leaseMs: 60_000 });
+    await assert.rejects(two.runs.start({ portalId: portal.id, mode: 'full', owner: 'b:2', leaseMs: 60_000 }), LeaseHeldError);
+  });
+
+  it('counts a facet without its own filter, so the other values stay selectable', async () => {
+    const store = await openFile();
+    const gt = samplePortal({ id: 'gt-segeplan', country: 'GT' });
+    await store.datasets.upsertBatch(portal, 'run-1', [sampleWrite({ sourceId: 'a' }), sampleWrite({ sourceId: 'b' })]);
+    await store.datasets.upsertBatch(gt, 'run-2', [sampleWrite({ portalId: gt.id, sourceId: 'c' })]);
+    const { total, facets } = await store.search.search({ filters: { country: 'GT' } });
+    assert.equal(total, 1);
+    assert.deepEqual(facets.country, [{ value: 'EC', count: 2 }, { value: 'GT', count: 1 }]);
+    assert.deepEqual(facets.portal, [{ value: 'gt-segeplan', count: 1 }]);
+  });
+
+  it(':memory: creates no file', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.init();
+    await store.close();
+    assert.equal(existsSync(':memory:'), false);
+  });
+});
+
+describe('ftsMatchExpression', () => {
+  it('quotes every word and prefix-matches the last, dropping FTS syntax', () => {
+    assert.equal(ftsMatchExpression('educación "sup'), '"educación" "sup"*');
+    assert.equal(ftsMatchExpression('NEAR(a -b) AND c*'), '"NEAR" "a" "b" "AND" "c"*');
+  });
+
+  it('gives nothing for text without words', () => {
+    assert.equal(ftsMatchExpression(' "()* - '), undefined);
+    assert.equal(ftsMatchExpression(undefined), undefined);
+  });
+});
