@@ -1,5 +1,5 @@
 /** The shape of a configured portal once config/portals.yaml has been validated. */
-import type { Level } from './dcat/types.js';
+import type { PortalRecord } from './store/store.js';
 
 export interface Politeness {
   /** Requests at once to the portal's host. */
@@ -8,17 +8,8 @@ export interface Politeness {
   intervalMs: number;
 }
 
-export interface PortalConfig {
-  /** Short stable id, `cc-name` (`ec-datosabiertos`). */
-  id: string;
-  name: string;
-  /** ISO 3166-1 alpha-2, upper case. */
-  country: string;
-  level: Level;
-  /** Harvester platform name (`ckan`, …) or `auto`. */
-  platform: string;
-  /** Base URL of the portal or of its API (see HARVESTING.md). */
-  url: string;
+/** A portal entry: what the store keeps of it (id, name, country, level, platform, url) and how to harvest it. */
+export interface PortalConfig extends PortalRecord {
   /** Cron expression (node-cron, 5 or 6 fields) for scheduled harvests. */
   schedule: string;
   /** A full (withdrawing) run at least this often; incremental runs in between. */

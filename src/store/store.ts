@@ -9,11 +9,15 @@ import type { LinkCheck } from '../links/types.js';
 
 /** A portal as the store knows it (from config/portals.yaml or `harvest --url`). */
 export interface PortalRecord {
+  /** Short stable id, `cc-name` (`ec-datosabiertos`). */
   id: string;
   name: string;
+  /** ISO 3166-1 alpha-2, upper case. */
   country: string;
   level: Level;
+  /** Harvester platform name (`ckan`, …) or `auto`. */
   platform: string;
+  /** Base URL of the portal or of its API (see HARVESTING.md). */
   url: string;
 }
 
