@@ -103,7 +103,14 @@ function readDigits(t: string, side: DateSide): string | undefined {
   return undefined;
 }
 
+/** Most harvested dates are already ISO (CKAN's timestamps): read them without the clean-up chain. */
+const PLAIN_ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
 function readText(input: string, side: DateSide): string | undefined {
+  if (PLAIN_ISO.test(input)) {
+    const m = ISO.exec(input.toLowerCase());
+    if (m) return dateTime(+m[1], +m[2], +m[3], { h: m[4], mi: m[5], s: m[6], frac: m[7], zone: m[8] });
+  }
   const t = foldAccents(input).trim().replace(/\s+/g, ' ').replace(/\s*(utc|gmt)$/, 'z').replace(/(\d)\s*(?:hrs?|hs|h)\.?$/, '$1').replace(WEEKDAY, '');
   if (/^\d+$/.test(t)) return readDigits(t, side);
   let m = ISO.exec(t);

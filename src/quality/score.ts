@@ -29,10 +29,12 @@ export function rate(points: number, scale: 'mqa' | 'total'): Rating {
   return points >= sufficient ? 'sufficient' : 'bad';
 }
 
+const BY_DISTRIBUTION = INDICATORS.filter((i): i is DistributionIndicator => i.scope === 'distribution');
+const MQA_IDS = new Set(INDICATORS.filter((i) => i.scale === 'mqa').map((i) => i.id));
+
 export function score(dataset: Dataset, links: LinkChecks, now: Date): Quality {
   const base: DistributionContext = { dataset, links };
-  const byDistribution = INDICATORS.filter((i): i is DistributionIndicator => i.scope === 'distribution');
-  const { best, outcomes } = scoreDistributions(dataset.distributions, byDistribution, base);
+  const { best, outcomes } = scoreDistributions(dataset.distributions, BY_DISTRIBUTION, base);
   const ctx: DatasetContext = { ...base, now, freshness: freshness(dataset, links, now), best };
 
   const indicators: IndicatorResult[] = INDICATORS.map((indicator) => {
@@ -51,14 +53,20 @@ export function score(dataset: Dataset, links: LinkChecks, now: Date): Quality {
     return result;
   });
 
+  const sums = new Map<Dimension, number>();
+  let mqaPoints = 0;
+  let totalPoints = 0;
+  for (const r of indicators) {
+    sums.set(r.dimension, (sums.get(r.dimension) ?? 0) + r.points);
+    if (MQA_IDS.has(r.id)) mqaPoints += r.points;
+    totalPoints += r.points;
+  }
   const dimensions = {} as Record<Dimension, { points: number; max: number }>;
   for (const [dimension, max] of Object.entries(DIMENSION_MAX) as [Dimension, number][]) {
-    const points = indicators.filter((r) => r.dimension === dimension).reduce((s, r) => s + r.points, 0);
-    dimensions[dimension] = { points: round2(points), max };
+    dimensions[dimension] = { points: round2(sums.get(dimension) ?? 0), max };
   }
-  const mqaIds = new Set(INDICATORS.filter((i) => i.scale === 'mqa').map((i) => i.id));
-  const mqa = round2(indicators.filter((r) => mqaIds.has(r.id)).reduce((s, r) => s + r.points, 0));
-  const total = round2(indicators.reduce((s, r) => s + r.points, 0));
+  const mqa = round2(mqaPoints);
+  const total = round2(totalPoints);
   return {
     mqa,
     total,
