@@ -18,7 +18,7 @@ export interface Aggregate {
   completeness: { mean: number; metaOkShare: number };
   /** Lowest scores first. */
   worst: { id: string; title: string; score: number; rating: Rating }[];
-  /** Explanation codes of lost points, most frequent first, with the points lost per dataset. */
+  /** Explanation codes of lost points, most points lost first, with the mean points lost per dataset. */
   missing: { indicator: IndicatorId; code: string; datasets: number; points: number }[];
 }
 
@@ -51,8 +51,9 @@ export class Aggregator {
       if (r.points >= r.max) s.pass++;
       else {
         const key = `${r.id}|${r.code}`;
-        const m = this.missing.get(key) ?? { indicator: r.id, code: r.code, datasets: 0, points: r.max - r.points };
+        const m = this.missing.get(key) ?? { indicator: r.id, code: r.code, datasets: 0, points: 0 };
         m.datasets++;
+        m.points += r.max - r.points;
         this.missing.set(key, m);
       }
       this.ind.set(r.id, s);
@@ -83,7 +84,10 @@ export class Aggregator {
       freshness: { ...this.fresh },
       completeness: { mean: r3(this.completeness / n), metaOkShare: r3(this.metaOk / n) },
       worst: [...this.worst],
-      missing: [...this.missing.values()].sort((a, b) => b.datasets * b.points - a.datasets * a.points).slice(0, 20),
+      missing: [...this.missing.values()]
+        .sort((a, b) => b.points - a.points || a.code.localeCompare(b.code))
+        .slice(0, 20)
+        .map((m) => ({ ...m, points: r2(m.points / m.datasets) })),
     };
   }
 }
