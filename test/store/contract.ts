@@ -1,6 +1,8 @@
 /**
  * The one contract suite every store adapter passes. `open` must return a fresh, empty store
  * (each call); the suite calls `init()` itself and closes the store after each test.
+ * Not pinned here: whether a facet's own filter applies to its counts (the SQLite adapter leaves
+ * it out so the other values stay selectable; see test/store/sqlite.test.ts).
  */
 import assert from 'node:assert/strict';
 import { BadRequestError, LeaseHeldError } from '../../src/errors.js';

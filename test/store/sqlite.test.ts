@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { LeaseHeldError, StoreError } from '../../src/errors.js';
 import { Connection } from '../../src/store/sqlite/connection.js';
 import { ftsMatchExpression } from '../../src/store/sqlite/fts-query.js';
 import { MIGRATIONS, migrate, SCHEMA_VERSION, schemaVersion } from '../../src/store/sqlite/schema.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import { samplePortal, sampleWrite } from '../support/samples.js';
+import { sampleDataset, samplePortal, sampleQuality, sampleWrite } from '../support/samples.js';
 import { storeContract } from './contract.js';
 
 storeContract('sqlite', async () => openSqliteStore(':memory:'));
@@ -65,6 +66,32 @@ describe('SQLite store', () => {
     connection.close();
   });
 
+  it('a version 1 file is migrated with its datasets, source records and search intact', async () => {
+    const connection = new Connection(join(dir, 'cosecha.db'));
+    migrate(connection, MIGRATIONS.slice(0, 1));
+    const write = sampleWrite({ sourceId: 'a' });
+    const { db } = connection;
+    db.prepare(
+      `INSERT INTO datasets (pk, id, portal_id, country, level, state, title, publisher, license, rating, score, mqa,
+         hash, first_seen, last_seen, last_seen_run_id)
+       VALUES (1, ?, ?, 'EC', 'national', 'active', ?, 'Ministerio de Educación', 'CC-BY-4.0', 'good', 385, 290, ?, 'x', 'x', 'run-1')`,
+    ).run(write.dataset.id, write.dataset.portalId, write.dataset.title, write.dataset.provenance.hash);
+    db.prepare('INSERT INTO dataset_records VALUES (1, ?)').run(JSON.stringify(write.dataset));
+    db.prepare('INSERT INTO dataset_quality VALUES (1, ?)').run(JSON.stringify(write.quality));
+    db.prepare('INSERT INTO dataset_raw VALUES (1, ?)').run(gzipSync(JSON.stringify(write.raw)));
+    db.prepare(`INSERT INTO dataset_themes VALUES (1, 'EDUC')`).run();
+    db.prepare(`INSERT INTO datasets_fts (rowid, title) VALUES (1, ?)`).run(write.dataset.title);
+    connection.close();
+
+    const store = await openFile();
+    assert.equal((await store.datasets.get(write.dataset.id))?.dataset.title, write.dataset.title);
+    assert.deepEqual(await store.datasets.getRaw(write.dataset.id), write.raw);
+    const { total, facets } = await store.search.search({ q: 'matricula' });
+    assert.equal(total, 1);
+    assert.deepEqual(facets.theme, [{ value: 'EDUC', count: 1 }]);
+    assert.deepEqual(await store.datasets.upsertBatch(portal, 'run-2', [write]), { created: 0, updated: 0, unchanged: 1, restored: 0 });
+  });
+
   it('a file from a newer Cosecha is refused with a StoreError', async () => {
     const db = new Database(join(dir, 'cosecha.db'));
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
@@ -109,6 +136,28 @@ describe('SQLite store', () => {
     assert.equal((await store.datasets.get('ec-datosabiertos:a'))?.state, 'active');
   });
 
+  it('a batch naming one dataset twice stores and indexes its last version', async () => {
+    const store = await openFile();
+    const batch = [sampleWrite({ sourceId: 'a' }), sampleWrite({ sourceId: 'a', title: 'Becas universitarias' })];
+    assert.deepEqual(await store.datasets.upsertBatch(portal, 'run-1', batch), { created: 1, updated: 1, unchanged: 0, restored: 0 });
+    assert.equal((await store.search.search({ q: 'becas' })).total, 1);
+    assert.equal((await store.search.search({ q: 'escolar' })).total, 0);
+  });
+
+  it('a repeated search sees every write made since, from this store or another one on the file', async () => {
+    const one = await openFile();
+    const two = await openFile();
+    assert.equal((await one.search.search({})).total, 0);
+    await one.datasets.upsertBatch(portal, 'run-1', [sampleWrite({ sourceId: 'a' })]);
+    assert.equal((await one.search.search({})).total, 1);
+    await two.datasets.upsertBatch(portal, 'run-2', [sampleWrite({ sourceId: 'b' })]);
+    assert.equal((await one.search.search({})).total, 2);
+    await two.datasets.updateQuality([{ id: 'ec-datosabiertos:b', quality: sampleQuality({ mqa: 10 }) }]);
+    assert.deepEqual((await one.search.search({ filters: { rating: 'bad' } })).items.map((i) => i.id), ['ec-datosabiertos:b']);
+    await one.datasets.withdrawUnseen(portal.id, 'run-2', new Date());
+    assert.equal((await one.search.search({})).total, 1);
+  });
+
   it('two stores on one file share the lease: the second start throws LeaseHeldError', async () => {
     const one = await openFile();
     const two = await openFile();
@@ -125,6 +174,34 @@ describe('SQLite store', () => {
     assert.equal(total, 1);
     assert.deepEqual(facets.country, [{ value: 'EC', count: 2 }, { value: 'GT', count: 1 }]);
     assert.deepEqual(facets.portal, [{ value: 'gt-segeplan', count: 1 }]);
+  });
+
+  it('counts facets the same way when a query matches more than 10,000 datasets', async function () {
+    this.timeout(60_000);
+    const store = await openFile();
+    const gt = samplePortal({ id: 'gt-segeplan', country: 'GT' });
+    const quality = sampleQuality();
+    const csv = { id: 'csv', format: { code: 'CSV', raw: 'csv' } };
+    const pdf = { id: 'pdf', format: { code: 'PDF', raw: 'pdf' } };
+    for (let batch = 0; batch < 11; batch++) {
+      const target = batch % 2 === 0 ? portal : gt;
+      const items = Array.from({ length: 1000 }, (_, k) => {
+        const n = batch * 1000 + k;
+        const dataset = sampleDataset({ portalId: target.id, sourceId: `d${n}`, distributions: n % 3 === 0 ? [csv, pdf] : [pdf] });
+        return { dataset, quality, raw: null };
+      });
+      await store.datasets.upsertBatch(target, `run-${batch}`, items);
+    }
+    // 11,000 match the text; 6,000 of them are Ecuadorian; every third has a CSV.
+    const all = await store.search.search({ q: 'matricula' });
+    assert.equal(all.total, 11_000);
+    assert.deepEqual(all.facets.country, [{ value: 'EC', count: 6000 }, { value: 'GT', count: 5000 }]);
+    assert.deepEqual(all.facets.format, [{ value: 'PDF', count: 11_000 }, { value: 'CSV', count: 3667 }]);
+    const ec = await store.search.search({ q: 'matricula', filters: { country: 'EC' } });
+    assert.equal(ec.total, 6000);
+    assert.deepEqual(ec.facets.country, [{ value: 'EC', count: 6000 }, { value: 'GT', count: 5000 }]);
+    assert.deepEqual(ec.facets.portal, [{ value: 'ec-datosabiertos', count: 6000 }]);
+    assert.deepEqual(ec.facets.format, [{ value: 'PDF', count: 6000 }, { value: 'CSV', count: 2000 }]);
   });
 
   it(':memory: creates no file', async () => {

@@ -23,7 +23,7 @@ export class Connection {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('cache_size = -32768');
+    this.db.pragma('cache_size = -65536');
     this.db.pragma('temp_store = MEMORY');
   }
 

@@ -10,12 +10,11 @@ import type {
 } from '../store.js';
 import { attempt, attemptAsync, type Connection } from './connection.js';
 import { DatasetWriter } from './dataset-writer.js';
-import { decodeRaw } from './raw-codec.js';
-import type { RawCompressor } from './raw-compressor.js';
+import { decodeRaw, type RawCompressor } from './raw-codec.js';
 
 const DEFAULT_SCAN_BATCH = 500;
 const COLUMNS = 'd.id, d.state, d.first_seen, d.last_seen, d.last_seen_run_id, d.withdrawn_at, r.record, q.quality';
-const FROM = `datasets d JOIN dataset_records r ON r.dataset_pk = d.pk JOIN dataset_quality q ON q.dataset_pk = d.pk`;
+const FROM = `datasets d JOIN dataset_documents r ON r.dataset_pk = d.pk JOIN dataset_quality q ON q.dataset_pk = d.pk`;
 
 interface DatasetRow {
   id: string;
@@ -57,7 +56,7 @@ export class SqliteDatasetRepository implements DatasetRepository {
 
   async getRaw(id: string): Promise<unknown> {
     const row = this.connection
-      .sql('SELECT r.raw FROM datasets d JOIN dataset_raw r ON r.dataset_pk = d.pk WHERE d.id = ?')
+      .sql('SELECT r.raw FROM datasets d JOIN dataset_documents r ON r.dataset_pk = d.pk WHERE d.id = ?')
       .get(id) as { raw: Buffer | null } | undefined;
     return decodeRaw(row?.raw);
   }

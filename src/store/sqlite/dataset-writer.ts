@@ -1,34 +1,31 @@
 /**
  * The write side of the dataset repository: one batch, one transaction, change detection by hash.
- * An unchanged record costs one UPDATE and its quality; only a new, changed or restored one pays
- * for its record, compressed source, facets and full-text row. Serializing and compressing happen
- * before the transaction (compression on another core), so the write lock is held briefly.
+ * An unchanged record costs one UPDATE of its row and its quality; only a new, changed or restored
+ * one pays for its documents, facets and full-text row. Serializing and compressing happen before
+ * the transaction (see batch-prepare.ts), so the write lock is held briefly.
  */
+import type { Dataset } from '../../dcat/types.js';
 import type { Quality } from '../../quality/types.js';
 import { StoreError } from '../../errors.js';
 import type { DatasetWrite, PortalRecord, UpsertResult } from '../store.js';
+import {
+  datasetColumns,
+  documentsOf,
+  isUnchanged,
+  prepareBatch,
+  type DatasetColumns,
+  type Documents,
+  type StoredState,
+} from './batch-prepare.js';
 import type { Connection } from './connection.js';
 import { datasetFacets, type DatasetFacets } from './facet-values.js';
-import { gzipText, type RawCompressor } from './raw-compressor.js';
+import type { RawCompressor } from './raw-codec.js';
 
-interface StoredState {
+/** A full-text row to (re)write. */
+interface TextRow {
   pk: number;
-  hash: string;
-  state: 'active' | 'withdrawn';
-}
-
-/** The documents of a new or changed dataset, serialized ahead of the transaction. */
-interface Documents {
-  record: string;
-  /** gzip of the source record's JSON; null when there is none. */
-  raw: Buffer | null;
-}
-
-/** A batch item with its JSON ready: quality always, documents when the record looked new or changed. */
-interface Prepared {
-  item: DatasetWrite;
-  quality: string;
-  docs?: Documents;
+  dataset: Dataset;
+  facets: DatasetFacets;
 }
 
 export class DatasetWriter {
@@ -41,33 +38,43 @@ export class DatasetWriter {
     for (const { dataset } of items) {
       if (dataset.portalId !== portal.id) throw new StoreError(`Dataset ${dataset.id} belongs to portal ${dataset.portalId}, not ${portal.id}.`);
     }
-    const prepared = await this.#prepare(items);
+    const prepared = await prepareBatch(this.connection, this.compressor, items);
     const seenAt = new Date().toISOString();
     return this.connection.transaction(() => {
       const result: UpsertResult = { created: 0, updated: 0, unchanged: 0, restored: 0 };
+      const unindexed: number[] = [];
+      // By pk: a batch that names one dataset twice indexes its last version once.
+      const indexed = new Map<number, TextRow>();
       for (const { item, quality, docs } of prepared) {
-        const stored = this.#storedState(item.dataset.id);
-        if (stored && stored.hash === item.dataset.provenance.hash && stored.state === 'active') {
+        const stored = this.connection.sql('SELECT pk, hash, state FROM datasets WHERE id = ?').get(item.dataset.id) as
+          | StoredState
+          | undefined;
+        if (stored && isUnchanged(stored, item.dataset)) {
           this.#markSeen(stored.pk, portal, runId, seenAt, item.quality, quality);
           result.unchanged += 1;
           continue;
         }
         const facets = datasetFacets(item.dataset);
-        const row = columns(portal, runId, seenAt, item, facets);
-        const pk = stored ? this.#update(stored.pk, row) : this.#insert(row);
-        // The guess made before the transaction misses when another writer got in between.
-        this.#writeDocuments(pk, item, facets, docs ?? documents(item, encodeRaw(item.raw)), quality);
+        const row = datasetColumns(portal, runId, seenAt, item, facets);
+        // Documents are missing only when another writer changed the record since the preparation.
+        const documents = docs ?? documentsOf(item);
+        const pk = stored ? this.#update(stored.pk, row, documents, quality) : this.#insert(row, documents, quality);
+        this.#writeFacets(pk, facets);
+        if (stored?.state === 'active' && !indexed.has(pk)) unindexed.push(pk);
+        indexed.set(pk, { pk, dataset: item.dataset, facets });
         if (!stored) result.created += 1;
         else if (stored.state === 'withdrawn') result.restored += 1;
         else result.updated += 1;
       }
+      this.#removeText(unindexed);
+      this.#addText([...indexed.values()]);
       return result;
     });
   }
 
   /**
    * Flags the portal's active datasets the run did not see (and that are not in `keep`) as
-   * withdrawn and takes them out of search.
+   * withdrawn and takes them out of search: facet rows and full-text row go, the rest stays.
    */
   withdrawUnseen(portalId: string, runId: string, now: Date, keep: readonly string[]): number {
     return this.connection.transaction(() => {
@@ -80,8 +87,8 @@ export class DatasetWriter {
         )
         .pluck()
         .all(now.toISOString(), portalId, runId, JSON.stringify(keep)) as number[];
-      const unindex = this.connection.sql('DELETE FROM datasets_fts WHERE rowid = ?');
-      for (const pk of withdrawn) unindex.run(pk);
+      for (const pk of withdrawn) this.#deleteFacets(pk);
+      this.#removeText(withdrawn);
       return withdrawn.length;
     });
   }
@@ -91,45 +98,12 @@ export class DatasetWriter {
     this.connection.transaction(() => {
       for (const { id, quality } of items) {
         const pk = update.get(quality.total, quality.mqa, quality.rating, id) as number | undefined;
-        if (pk !== undefined) this.#writeQuality(pk, JSON.stringify(quality));
+        if (pk !== undefined) this.#updateQuality(pk, JSON.stringify(quality));
       }
     });
   }
 
-  /**
-   * Serializes the batch. The records that look new or changed (by the hashes stored now) get their
-   * documents ready too; their sources are compressed on the worker while the rest is serialized here.
-   */
-  async #prepare(items: DatasetWrite[]): Promise<Prepared[]> {
-    const stored = this.#storedStates(items.map((item) => item.dataset.id));
-    const changing = items.filter(({ dataset }) => {
-      const row = stored.get(dataset.id);
-      return !row || row.hash !== dataset.provenance.hash || row.state === 'withdrawn';
-    });
-    const rawTexts = changing.map((item) => JSON.stringify(item.raw) as string | undefined);
-    const compressing = this.compressor.compress(rawTexts.filter((text) => text !== undefined));
-    const prepared = new Map<DatasetWrite, Prepared>(items.map((item) => [item, { item, quality: JSON.stringify(item.quality) }]));
-    const records = changing.map((item) => JSON.stringify(item.dataset));
-    const compressed = (await compressing).values();
-    changing.forEach((item, i) => {
-      const raw = rawTexts[i] === undefined ? null : (compressed.next().value ?? null);
-      (prepared.get(item) as Prepared).docs = { record: records[i], raw };
-    });
-    return [...prepared.values()];
-  }
-
-  #storedStates(ids: string[]): Map<string, StoredState> {
-    const rows = this.connection
-      .sql('SELECT id, pk, hash, state FROM datasets WHERE id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(ids)) as (StoredState & { id: string })[];
-    return new Map(rows.map((row) => [row.id, row]));
-  }
-
-  #storedState(id: string): StoredState | undefined {
-    return this.connection.sql('SELECT pk, hash, state FROM datasets WHERE id = ?').get(id) as StoredState | undefined;
-  }
-
-  #insert(row: Columns): number {
+  #insert(row: DatasetColumns, documents: Documents, quality: string): number {
     const { lastInsertRowid } = this.connection
       .sql(
         `INSERT INTO datasets (id, portal_id, country, level, state, title, publisher, license, rating, score, mqa,
@@ -138,10 +112,13 @@ export class DatasetWriter {
            @modified, @hash, @seen_at, @seen_at, @run_id)`,
       )
       .run(row);
-    return Number(lastInsertRowid);
+    const pk = Number(lastInsertRowid);
+    this.connection.sql('INSERT INTO dataset_documents (dataset_pk, record, raw) VALUES (?, ?, ?)').run(pk, documents.record, documents.raw);
+    this.connection.sql('INSERT INTO dataset_quality (dataset_pk, quality) VALUES (?, ?)').run(pk, quality);
+    return pk;
   }
 
-  #update(pk: number, row: Columns): number {
+  #update(pk: number, row: DatasetColumns, documents: Documents, quality: string): number {
     this.connection
       .sql(
         `UPDATE datasets SET country = @country, level = @level, state = 'active', withdrawn_at = NULL,
@@ -150,9 +127,9 @@ export class DatasetWriter {
          WHERE pk = @pk`,
       )
       .run({ ...row, pk });
-    this.connection.sql('DELETE FROM dataset_themes WHERE dataset_pk = ?').run(pk);
-    this.connection.sql('DELETE FROM dataset_formats WHERE dataset_pk = ?').run(pk);
-    this.connection.sql('DELETE FROM datasets_fts WHERE rowid = ?').run(pk);
+    this.connection.sql('UPDATE dataset_documents SET record = ?, raw = ? WHERE dataset_pk = ?').run(documents.record, documents.raw, pk);
+    this.#updateQuality(pk, quality);
+    this.#deleteFacets(pk);
     return pk;
   }
 
@@ -163,55 +140,48 @@ export class DatasetWriter {
          WHERE pk = ?`,
       )
       .run(seenAt, runId, portal.country, portal.level, quality.total, quality.mqa, quality.rating, pk);
-    this.#writeQuality(pk, qualityJson);
+    this.#updateQuality(pk, qualityJson);
   }
 
-  #writeQuality(pk: number, qualityJson: string): void {
-    this.connection.sql('INSERT OR REPLACE INTO dataset_quality (dataset_pk, quality) VALUES (?, ?)').run(pk, qualityJson);
+  #updateQuality(pk: number, qualityJson: string): void {
+    this.connection.sql('UPDATE dataset_quality SET quality = ? WHERE dataset_pk = ?').run(qualityJson, pk);
   }
 
-  /** Record, quality, source, multi-valued facets and full-text row of a new or changed dataset. */
-  #writeDocuments(pk: number, { dataset }: DatasetWrite, facets: DatasetFacets, docs: Documents, qualityJson: string): void {
-    this.connection.sql('INSERT OR REPLACE INTO dataset_records (dataset_pk, record) VALUES (?, ?)').run(pk, docs.record);
-    this.#writeQuality(pk, qualityJson);
-    this.connection.sql('INSERT OR REPLACE INTO dataset_raw (dataset_pk, raw) VALUES (?, ?)').run(pk, docs.raw);
+  #writeFacets(pk: number, facets: DatasetFacets): void {
     const theme = this.connection.sql('INSERT INTO dataset_themes (dataset_pk, value) VALUES (?, ?)');
     for (const value of facets.themes) theme.run(pk, value);
     const format = this.connection.sql('INSERT INTO dataset_formats (dataset_pk, value) VALUES (?, ?)');
     for (const value of facets.formats) format.run(pk, value);
-    this.connection
-      .sql('INSERT INTO datasets_fts (rowid, title, description, keywords, publisher) VALUES (?, ?, ?, ?, ?)')
-      .run(pk, dataset.title, dataset.description ?? '', dataset.keywords.join(' '), facets.publisher ?? '');
   }
-}
 
-function documents(item: DatasetWrite, raw: Buffer | null): Documents {
-  return { record: JSON.stringify(item.dataset), raw };
-}
+  #deleteFacets(pk: number): void {
+    this.connection.sql('DELETE FROM dataset_themes WHERE dataset_pk = ?').run(pk);
+    this.connection.sql('DELETE FROM dataset_formats WHERE dataset_pk = ?').run(pk);
+  }
 
-function encodeRaw(raw: unknown): Buffer | null {
-  const text = JSON.stringify(raw) as string | undefined;
-  return text === undefined ? null : gzipText(text);
-}
+  // Full-text rows are written last and in one statement each way: FTS5 flushes its pending
+  // writes to a new index segment at every statement savepoint, so one row per statement among
+  // the other writes would cost a segment (and later merges) per dataset.
 
-type Columns = ReturnType<typeof columns>;
+  #removeText(pks: number[]): void {
+    if (pks.length === 0) return;
+    this.connection.sql('DELETE FROM datasets_fts WHERE rowid IN (SELECT value FROM json_each(?))').run(JSON.stringify(pks));
+  }
 
-/** The `datasets` columns of a new or changed record. */
-function columns(portal: PortalRecord, runId: string, seenAt: string, { dataset, quality }: DatasetWrite, facets: DatasetFacets) {
-  return {
-    id: dataset.id,
-    portal_id: portal.id,
-    country: portal.country,
-    level: portal.level,
-    title: dataset.title,
-    publisher: facets.publisher ?? null,
-    license: facets.license ?? null,
-    rating: quality.rating,
-    score: quality.total,
-    mqa: quality.mqa,
-    modified: dataset.modified?.value ?? null,
-    hash: dataset.provenance.hash,
-    seen_at: seenAt,
-    run_id: runId,
-  };
+  #addText(rows: TextRow[]): void {
+    if (rows.length === 0) return;
+    const values = rows.map(({ pk, dataset, facets }) => [
+      pk,
+      dataset.title,
+      dataset.description ?? '',
+      dataset.keywords.join(' '),
+      facets.publisher ?? '',
+    ]);
+    this.connection
+      .sql(
+        `INSERT INTO datasets_fts (rowid, title, description, keywords, publisher)
+         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?)`,
+      )
+      .run(JSON.stringify(values));
+  }
 }

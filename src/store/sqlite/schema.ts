@@ -134,8 +134,44 @@ CREATE TABLE links (
 ) STRICT;
 `;
 
+/**
+ * Faster writes and facet counts, measured at 100k datasets: record and source record in one
+ * table (they change together); facet indexes lead with state, so a count over the active
+ * datasets is an ordered scan of one index; side tables hold active datasets only.
+ */
+const V2_DOCUMENTS_AND_FACET_INDEXES = `
+CREATE TABLE dataset_documents (
+  dataset_pk INTEGER PRIMARY KEY REFERENCES datasets (pk) ON DELETE CASCADE,
+  record TEXT NOT NULL,
+  raw BLOB
+) STRICT;
+INSERT INTO dataset_documents (dataset_pk, record, raw)
+  SELECT r.dataset_pk, r.record, w.raw FROM dataset_records r LEFT JOIN dataset_raw w ON w.dataset_pk = r.dataset_pk;
+DROP TABLE dataset_records;
+DROP TABLE dataset_raw;
+
+DROP INDEX datasets_by_country;
+DROP INDEX datasets_by_level;
+DROP INDEX datasets_by_publisher;
+DROP INDEX datasets_by_license;
+DROP INDEX datasets_by_rating;
+DROP INDEX datasets_by_mqa;
+DROP INDEX datasets_by_modified;
+CREATE INDEX datasets_by_country ON datasets (state, country);
+CREATE INDEX datasets_by_level ON datasets (state, level);
+CREATE INDEX datasets_by_publisher ON datasets (state, publisher);
+CREATE INDEX datasets_by_license ON datasets (state, license);
+CREATE INDEX datasets_by_rating ON datasets (state, rating);
+CREATE INDEX datasets_by_mqa ON datasets (state, mqa);
+CREATE INDEX datasets_by_modified ON datasets (state, modified);
+
+DELETE FROM dataset_themes WHERE dataset_pk IN (SELECT pk FROM datasets WHERE state = 'withdrawn');
+DELETE FROM dataset_formats WHERE dataset_pk IN (SELECT pk FROM datasets WHERE state = 'withdrawn');
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'portals, runs, datasets with facets and full text, reports, links', sql: V1_TABLES },
+  { version: 2, description: 'dataset documents in one table, facet indexes led by state', sql: V2_DOCUMENTS_AND_FACET_INDEXES },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

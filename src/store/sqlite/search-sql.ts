@@ -1,30 +1,15 @@
 /**
- * SQL for search: the WHERE clause of a query (active datasets, text match, facet filters) and the
- * facet count queries. Values always travel as parameters; only known column and table names are
- * spliced into the SQL.
+ * SQL for search. A query's matching datasets are either every active dataset, or a set written
+ * once into a scratch table of the connection (`temp.search_hits_<n>`: dataset pk and bm25 rank);
+ * the page and each facet count then read that set instead of repeating the text match and the
+ * filters. Values always travel as parameters; only known names are spliced into SQL.
  */
 import type { FacetName } from '../store.js';
 
 export interface Clause {
   sql: string;
-  params: string[];
+  params: (string | number)[];
 }
-
-/** Facets kept as a column of `datasets`, and facets kept in a side table of (dataset_pk, value). */
-const FACET_COLUMNS: Partial<Record<FacetName, string>> = {
-  portal: 'portal_id',
-  country: 'country',
-  level: 'level',
-  publisher: 'publisher',
-  license: 'license',
-  rating: 'rating',
-};
-const FACET_TABLES: Partial<Record<FacetName, string>> = {
-  theme: 'dataset_themes',
-  format: 'dataset_formats',
-};
-
-export const FACET_LIMIT = 20;
 
 export interface SearchCriteria {
   /** FTS5 MATCH expression (already made safe), if any. */
@@ -32,59 +17,107 @@ export interface SearchCriteria {
   filters: [FacetName, string][];
 }
 
-/** WHERE over `datasets d`: active, matching the text and every filter except the one of `except`. */
-export function whereClause(criteria: SearchCriteria, except?: FacetName): Clause {
+/** The datasets a query matches: all active ones, or the `size` rows of scratch table `table`. */
+export type ResultSet = { kind: 'all' } | { kind: 'hits'; table: string; size: number };
+
+/**
+ * Up to this many hits, queries start from the hits and look each dataset up (cost grows with the
+ * hits); above, they scan a covering index once and probe the hits (cost grows with the catalog).
+ */
+const SMALL_SET = 10_000;
+
+/** Facets kept as a column of `datasets`, with the index covering it over the active datasets (schema.ts). */
+const FACET_COLUMNS: Partial<Record<FacetName, { column: string; index: string }>> = {
+  portal: { column: 'portal_id', index: 'datasets_by_portal' },
+  country: { column: 'country', index: 'datasets_by_country' },
+  level: { column: 'level', index: 'datasets_by_level' },
+  publisher: { column: 'publisher', index: 'datasets_by_publisher' },
+  license: { column: 'license', index: 'datasets_by_license' },
+  rating: { column: 'rating', index: 'datasets_by_rating' },
+};
+/** Facets kept in a side table of (dataset_pk, value), active datasets only. */
+const FACET_TABLES: Partial<Record<FacetName, string>> = { theme: 'dataset_themes', format: 'dataset_formats' };
+
+export const FACET_LIMIT = 20;
+
+/** bm25 weights of title, description, keywords, publisher: a word in the title counts most. */
+const RANK = 'bm25(datasets_fts, 10.0, 1.0, 4.0, 2.0)';
+
+export const ACTIVE_COUNT = `SELECT count(*) FROM datasets WHERE state = 'active'`;
+
+/** Scratch table `n`: rowid = dataset pk, so probing it is a rowid lookup; rank-ordered for the page. */
+export function createHitsSql(n: number): string {
+  return `CREATE TEMP TABLE IF NOT EXISTS search_hits_${n} (pk INTEGER PRIMARY KEY, rank REAL NOT NULL);
+    CREATE INDEX IF NOT EXISTS temp.search_hits_${n}_by_rank ON search_hits_${n} (rank)`;
+}
+
+export function hitsTable(n: number): string {
+  return `temp.search_hits_${n}`;
+}
+
+/** Writes the datasets matching `criteria` into `table`, with their text rank when `ranked`. */
+export function fillHitsSql(criteria: SearchCriteria, table: string, ranked: boolean): Clause {
+  const filters = filterClause(criteria.filters);
+  if (criteria.match === undefined) {
+    return { sql: `INSERT INTO ${table} SELECT d.pk, 0 FROM datasets d WHERE ${filters.sql}`, params: filters.params };
+  }
+  const rank = ranked ? RANK : '0';
+  // The full-text index holds active datasets only: without filters it needs no join.
+  if (criteria.filters.length === 0) {
+    return { sql: `INSERT INTO ${table} SELECT rowid, ${rank} FROM datasets_fts WHERE datasets_fts MATCH ?`, params: [criteria.match] };
+  }
+  return {
+    sql: `INSERT INTO ${table} SELECT f.rowid, ${rank}
+          FROM datasets_fts f JOIN datasets d ON d.pk = f.rowid WHERE datasets_fts MATCH ? AND ${filters.sql}`,
+    params: [criteria.match, ...filters.params],
+  };
+}
+
+/** Active datasets passing every filter. */
+function filterClause(filters: [FacetName, string][]): Clause {
   const conditions = [`d.state = 'active'`];
-  const params: string[] = [];
-  if (criteria.match !== undefined) {
-    conditions.push('d.pk IN (SELECT rowid FROM datasets_fts WHERE datasets_fts MATCH ?)');
-    params.push(criteria.match);
+  for (const [facet] of filters) {
+    const column = FACET_COLUMNS[facet]?.column;
+    conditions.push(column ? `d.${column} = ?` : `d.pk IN (SELECT dataset_pk FROM ${FACET_TABLES[facet]} WHERE value = ?)`);
   }
-  for (const [facet, value] of criteria.filters) {
-    if (facet === except) continue;
-    conditions.push(filterCondition(facet));
-    params.push(value);
-  }
-  return { sql: conditions.join(' AND '), params };
-}
-
-function filterCondition(facet: FacetName): string {
-  const column = FACET_COLUMNS[facet];
-  if (column) return `d.${column} = ?`;
-  return `EXISTS (SELECT 1 FROM ${FACET_TABLES[facet]} s WHERE s.dataset_pk = d.pk AND s.value = ?)`;
-}
-
-/** Top values of one facet over the rows `where` selects: count desc, then value. */
-export function facetCountSql(facet: FacetName, where: Clause): string {
-  const column = FACET_COLUMNS[facet];
-  const order = `GROUP BY value ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`;
-  if (column) {
-    return `SELECT d.${column} AS value, count(*) AS count FROM datasets d
-            WHERE ${where.sql} AND d.${column} IS NOT NULL ${order}`;
-  }
-  return `SELECT s.value AS value, count(*) AS count FROM ${FACET_TABLES[facet]} s JOIN datasets d ON d.pk = s.dataset_pk
-          WHERE ${where.sql} ${order}`;
+  return { sql: conditions.join(' AND '), params: filters.map(([, value]) => value) };
 }
 
 /** Columns a page of results needs to build summaries. */
 const PAGE_COLUMNS = 'r.record, d.country, d.level, d.score, d.mqa, d.rating';
 
-/** One page (LIMIT and OFFSET left as the last two parameters): best text match first, title weighing most; else best score, then title. */
-export function pageQuery(criteria: SearchCriteria): Clause {
-  if (criteria.match === undefined) {
-    const where = whereClause(criteria);
-    return {
-      sql: `SELECT ${PAGE_COLUMNS} FROM datasets d JOIN dataset_records r ON r.dataset_pk = d.pk
-            WHERE ${where.sql} ORDER BY d.score DESC, d.title, d.id LIMIT ? OFFSET ?`,
-      params: where.params,
-    };
+/** One page (LIMIT and OFFSET are the two parameters): best text match first, then best score, then title. */
+export function pageSql(set: ResultSet): string {
+  const documents = 'JOIN dataset_documents r ON r.dataset_pk = d.pk';
+  if (set.kind === 'all') {
+    return `SELECT ${PAGE_COLUMNS} FROM datasets d ${documents} WHERE d.state = 'active'
+            ORDER BY d.score DESC, d.title, d.id LIMIT ? OFFSET ?`;
   }
-  // Joined rather than filtered with IN, so bm25 sees the row. Weights: title, description, keywords, publisher.
-  const filters = whereClause({ filters: criteria.filters });
-  return {
-    sql: `SELECT ${PAGE_COLUMNS} FROM datasets_fts f JOIN datasets d ON d.pk = f.rowid JOIN dataset_records r ON r.dataset_pk = d.pk
-          WHERE datasets_fts MATCH ? AND ${filters.sql}
-          ORDER BY bm25(datasets_fts, 10.0, 1.0, 4.0, 2.0), d.score DESC, d.title, d.id LIMIT ? OFFSET ?`,
-    params: [criteria.match, ...filters.params],
-  };
+  // Walks the hits in rank order (an index), so a first page does not sort every hit.
+  return `SELECT ${PAGE_COLUMNS} FROM ${set.table} h CROSS JOIN datasets d ${documents}
+          WHERE d.pk = h.pk ORDER BY h.rank, d.score DESC, d.title, d.id LIMIT ? OFFSET ?`;
+}
+
+/**
+ * Top values of one facet over the set, count descending then value. CROSS JOIN fixes the loop
+ * order (SQLite never reorders it) and INDEXED BY the index: the planner has no statistics for
+ * the scratch tables.
+ */
+export function facetSql(facet: FacetName, set: ResultSet): string {
+  const order = `GROUP BY value ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`;
+  const column = FACET_COLUMNS[facet];
+  if (column) {
+    const select = `SELECT d.${column.column} AS value, count(*) AS count`;
+    const present = `d.state = 'active' AND d.${column.column} IS NOT NULL`;
+    if (set.kind === 'all') return `${select} FROM datasets d INDEXED BY ${column.index} WHERE ${present} ${order}`;
+    return set.size <= SMALL_SET
+      ? `${select} FROM ${set.table} h CROSS JOIN datasets d WHERE d.pk = h.pk AND ${present} ${order}`
+      : `${select} FROM datasets d INDEXED BY ${column.index} CROSS JOIN ${set.table} h WHERE h.pk = d.pk AND ${present} ${order}`;
+  }
+  const table = FACET_TABLES[facet] as string;
+  const select = 'SELECT s.value AS value, count(*) AS count';
+  if (set.kind === 'all') return `${select} FROM ${table} s ${order}`;
+  return set.size <= SMALL_SET
+    ? `${select} FROM ${set.table} h CROSS JOIN ${table} s WHERE s.dataset_pk = h.pk ${order}`
+    : `${select} FROM ${table} s INDEXED BY ${table}_by_value CROSS JOIN ${set.table} h WHERE h.pk = s.dataset_pk ${order}`;
 }

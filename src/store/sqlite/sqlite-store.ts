@@ -2,25 +2,33 @@
  * The embedded default store: one SQLite file (WAL, FTS5), no server. Build it with
  * `openSqliteStore(path)` (`':memory:'` for a throwaway store), then `await store.init()`.
  */
-import type { Store } from '../store.js';
+import type {
+  DatasetRepository,
+  LinkRepository,
+  PortalRepository,
+  ReportRepository,
+  RunRepository,
+  SearchRepository,
+  Store,
+} from '../store.js';
 import { attempt, Connection } from './connection.js';
 import { SqliteDatasetRepository } from './dataset-repository.js';
 import { SqliteLinkRepository } from './link-repository.js';
 import { SqlitePortalRepository } from './portal-repository.js';
 import { SqliteReportRepository } from './report-repository.js';
 import { SqliteRunRepository } from './run-repository.js';
-import { RawCompressor } from './raw-compressor.js';
+import { RawCompressor } from './raw-codec.js';
 import { migrate } from './schema.js';
 import { SqliteSearchRepository } from './search-repository.js';
 
 export class SqliteStore implements Store {
   readonly description: string;
-  readonly portals: SqlitePortalRepository;
-  readonly runs: SqliteRunRepository;
-  readonly datasets: SqliteDatasetRepository;
-  readonly search: SqliteSearchRepository;
-  readonly reports: SqliteReportRepository;
-  readonly links: SqliteLinkRepository;
+  readonly portals: PortalRepository;
+  readonly runs: RunRepository;
+  readonly datasets: DatasetRepository;
+  readonly search: SearchRepository;
+  readonly reports: ReportRepository;
+  readonly links: LinkRepository;
   readonly #connection: Connection;
   readonly #compressor = new RawCompressor();
 
@@ -38,10 +46,13 @@ export class SqliteStore implements Store {
 
   async init(): Promise<void> {
     migrate(this.#connection);
+    // Query-planner statistics, refreshed when tables have grown (SQLite's advice for long-lived connections).
+    this.#connection.db.pragma('optimize = 0x10002');
   }
 
   async close(): Promise<void> {
     await this.#compressor.close();
+    if (this.#connection.db.open) this.#connection.db.pragma('optimize');
     this.#connection.close();
   }
 }
