@@ -198,7 +198,11 @@ export interface SearchResult {
 }
 
 export interface SearchRepository {
-  /** Full-text search with facet counts over active datasets. */
+  /**
+   * Full-text search with facet counts over active datasets. Each facet is counted with the text
+   * and every filter except its own, so the other values of a filtered facet stay selectable.
+   * Bad paging or an unknown facet throws BadRequestError.
+   */
   search(query: SearchQuery): Promise<SearchResult>;
 }
 

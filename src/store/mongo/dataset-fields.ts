@@ -6,7 +6,7 @@
 import type { Dataset } from '../../dcat/types.js';
 import type { Quality } from '../../quality/types.js';
 import type { PortalRecord } from '../store.js';
-import { datasetFacets } from '../sqlite/facet-values.js';
+import { datasetFacets } from '../facet-values.js';
 import { plain } from './codec.js';
 import { distinctWords } from './search-text.js';
 

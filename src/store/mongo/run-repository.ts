@@ -10,7 +10,7 @@
 import mongoose from 'mongoose';
 import { LeaseHeldError, messageOf, StoreError } from '../../errors.js';
 import type { FinishRun, RecordFailure, Run, RunCounts, RunMode, RunRepository, StartRun } from '../store.js';
-import { newRunId } from '../sqlite/run-id.js';
+import { newRunId } from '../run-id.js';
 import { attempt, isDuplicateKey, isoOf, plain } from './codec.js';
 import type { MongoModels } from './models/build-models.js';
 

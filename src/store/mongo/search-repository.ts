@@ -5,8 +5,8 @@
 import type { Dataset, Level } from '../../dcat/types.js';
 import type { Rating } from '../../quality/types.js';
 import { FACET_NAMES, type FacetName, type SearchQuery, type SearchRepository, type SearchResult } from '../store.js';
-import { datasetSummary } from '../sqlite/facet-values.js';
-import { checkSearchQuery } from '../sqlite/search-query.js';
+import { datasetSummary } from '../facet-values.js';
+import { checkSearchQuery } from '../search-query.js';
 import { attempt } from './codec.js';
 import type { MongoModels } from './models/build-models.js';
 import { facetPipeline, filteredFacets, mainPipeline, type FacetCounts, type MainOutput, type SearchCriteria } from './search-pipeline.js';

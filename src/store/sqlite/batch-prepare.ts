@@ -6,7 +6,7 @@
 import type { Dataset } from '../../dcat/types.js';
 import type { DatasetState, DatasetWrite, PortalRecord } from '../store.js';
 import type { Connection } from './connection.js';
-import type { DatasetFacets } from './facet-values.js';
+import type { DatasetFacets } from '../facet-values.js';
 import { gzipText, type RawCompressor } from './raw-codec.js';
 
 export interface StoredState {

@@ -18,7 +18,7 @@ import {
   type StoredState,
 } from './batch-prepare.js';
 import type { Connection } from './connection.js';
-import { datasetFacets, type DatasetFacets } from './facet-values.js';
+import { datasetFacets, type DatasetFacets } from '../facet-values.js';
 import type { RawCompressor } from './raw-codec.js';
 
 /** A full-text row to (re)write. */

@@ -2,7 +2,7 @@
 import { LeaseHeldError, StoreError } from '../../errors.js';
 import type { FinishRun, RecordFailure, Run, RunCounts, RunMode, RunRepository, StartRun } from '../store.js';
 import { attempt, parseJson, type Connection } from './connection.js';
-import { newRunId } from './run-id.js';
+import { newRunId } from '../run-id.js';
 
 /** Stored failures per run; `counts.failed` keeps the full number. */
 export const MAX_STORED_FAILURES = 1000;

@@ -3,10 +3,10 @@ import type { Dataset, Level } from '../../dcat/types.js';
 import type { Rating } from '../../quality/types.js';
 import { FACET_NAMES, type FacetName, type SearchQuery, type SearchRepository, type SearchResult } from '../store.js';
 import type { Connection } from './connection.js';
-import { datasetSummary } from './facet-values.js';
+import { datasetSummary } from '../facet-values.js';
 import { ftsMatchExpression } from './fts-query.js';
 import { SearchCache } from './search-cache.js';
-import { checkSearchQuery } from './search-query.js';
+import { checkSearchQuery } from '../search-query.js';
 import {
   ACTIVE_COUNT,
   createHitsSql,

@@ -1,6 +1,6 @@
 /** Checks a SearchQuery and fills its defaults; bad values are the caller's fault (BadRequestError). */
-import { BadRequestError } from '../../errors.js';
-import { FACET_NAMES, type FacetName, type SearchQuery } from '../store.js';
+import { BadRequestError } from '../errors.js';
+import { FACET_NAMES, type FacetName, type SearchQuery } from './store.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;

@@ -2,9 +2,9 @@
  * The facet values of a dataset, as search filters and counts see them, and its search summary.
  * Nothing here is SQLite-specific: another adapter may reuse it.
  */
-import type { Dataset, Level } from '../../dcat/types.js';
-import type { Quality, Rating } from '../../quality/types.js';
-import type { DatasetSummary } from '../store.js';
+import type { Dataset, Level } from '../dcat/types.js';
+import type { Quality, Rating } from '../quality/types.js';
+import type { DatasetSummary } from './store.js';
 
 export interface DatasetFacets {
   /** Publisher name. */
