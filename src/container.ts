@@ -75,7 +75,8 @@ export async function createContainer(config: Config, options: ContainerOptions 
   async function harvest(request: RunRequest): Promise<Run> {
     const harvester = harvesterFor(request.portal.platform);
     if (!harvester) {
-      throw new ConfigError(`Portal ${request.portal.id}: the platform '${request.portal.platform}' has no harvester yet; it is skipped.`, { code: 'no_harvester' });
+      const hint = request.portal.platform === 'auto' ? ' (platform detection is not built yet: name the platform, e.g. --platform ckan)' : '';
+      throw new ConfigError(`Portal ${request.portal.id}: the platform '${request.portal.platform}' has no harvester yet${hint}; it is skipped.`, { code: 'no_harvester' });
     }
     const afterRun = async (run: Run) => {
       const report = await buildPortalReport(store, run.portalId, now());

@@ -10,7 +10,7 @@
 import mongoose from 'mongoose';
 import { LeaseHeldError, messageOf, StoreError } from '../../errors.js';
 import type { FinishRun, RecordFailure, Run, RunCounts, RunMode, RunRepository, StartRun } from '../store.js';
-import { newRunId } from '../run-id.js';
+import { newRun } from '../run-id.js';
 import { attempt, isDuplicateKey, isoOf, plain } from './codec.js';
 import type { MongoModels } from './models/build-models.js';
 
@@ -20,7 +20,6 @@ export const MAX_STORED_FAILURES = 1000;
 /** How often start() tries again when the lease holder it collided with has already gone. */
 const START_ATTEMPTS = 3;
 
-const ZERO_COUNTS: RunCounts = { seen: 0, created: 0, updated: 0, unchanged: 0, withdrawn: 0, restored: 0, failed: 0 };
 const NEWEST_FIRST = { startedAt: -1, seq: -1 } as const;
 const LEASE_EXPIRED = { code: 'lease_expired', message: 'The run stopped renewing its lease (the process probably crashed).' };
 
@@ -46,17 +45,7 @@ export class MongoRunRepository implements RunRepository {
     const leaseUntil = new Date(now.getTime() + input.leaseMs);
     for (let attemptNo = 1; ; attemptNo += 1) {
       await this.#interrupt({ portalId: input.portalId, leaseUntil: { $lte: now } }, now);
-      const run: Run = {
-        id: newRunId(now),
-        portalId: input.portalId,
-        mode: input.mode,
-        status: 'running',
-        owner: input.owner,
-        startedAt: now.toISOString(),
-        leaseUntil: leaseUntil.toISOString(),
-        counts: { ...ZERO_COUNTS },
-        failures: [],
-      };
+      const run = newRun(input, now);
       try {
         await this.models.runs.create({
           _id: run.id,

@@ -2,12 +2,11 @@
 import { LeaseHeldError, StoreError } from '../../errors.js';
 import type { FinishRun, RecordFailure, Run, RunCounts, RunMode, RunRepository, StartRun } from '../store.js';
 import { attempt, parseJson, type Connection } from './connection.js';
-import { newRunId } from '../run-id.js';
+import { newRun } from '../run-id.js';
 
 /** Stored failures per run; `counts.failed` keeps the full number. */
 export const MAX_STORED_FAILURES = 1000;
 
-const ZERO_COUNTS: RunCounts = { seen: 0, created: 0, updated: 0, unchanged: 0, withdrawn: 0, restored: 0, failed: 0 };
 const COLUMNS = 'id, portal_id, mode, status, owner, started_at, finished_at, lease_until, counts, failures, error';
 const NEWEST_FIRST = 'ORDER BY started_at DESC, seq DESC';
 
@@ -39,17 +38,7 @@ export class SqliteRunRepository implements RunRepository {
       const live = running.find((run) => run.lease_until > nowIso);
       if (live) throw new LeaseHeldError(input.portalId, `${live.owner} (run ${live.id})`);
       for (const expired of running) this.#interrupt(expired.id, nowIso);
-      const run: Run = {
-        id: newRunId(now),
-        portalId: input.portalId,
-        mode: input.mode,
-        status: 'running',
-        owner: input.owner,
-        startedAt: nowIso,
-        leaseUntil: new Date(now.getTime() + input.leaseMs).toISOString(),
-        counts: { ...ZERO_COUNTS },
-        failures: [],
-      };
+      const run = newRun(input, now);
       this.connection
         .sql(`INSERT INTO runs (${COLUMNS}) VALUES (?, ?, ?, 'running', ?, ?, NULL, ?, ?, '[]', NULL)`)
         .run(run.id, run.portalId, run.mode, run.owner, run.startedAt, run.leaseUntil, JSON.stringify(run.counts));
