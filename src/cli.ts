@@ -3,16 +3,16 @@
  * failed, 2 on bad usage or configuration; errors are one sentence on stderr (stack traces only
  * with COSECHA_DEBUG=1).
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { isCosechaError, messageOf } from './errors.js';
 import { harvestCommand } from './cli/harvest.js';
+import { EXIT } from './cli/context.js';
 import { serveCommand } from './cli/serve.js';
 import { reportCommand } from './cli/report.js';
 import { exportCommand } from './cli/export.js';
 import { searchCommand } from './cli/search.js';
 import { demoCommand } from './cli/demo.js';
 
-export const EXIT = { ok: 0, runFailed: 1, usage: 2 } as const;
 
 function program(): Command {
   const cli = new Command('cosecha')
@@ -45,4 +45,3 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-export { Option };

@@ -106,7 +106,6 @@ export class StoreError extends CosechaError {
 }
 
 export const isCosechaError = (e: unknown): e is CosechaError => e instanceof CosechaError;
-export const isConfigError = (e: unknown): e is ConfigError => e instanceof ConfigError;
 export const isHarvestError = (e: unknown): e is HarvestError => e instanceof HarvestError;
 export const isRecordError = (e: unknown): e is RecordError => e instanceof RecordError;
 

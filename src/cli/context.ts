@@ -4,6 +4,9 @@ import { loadConfig, type Config } from '../config.js';
 import { createContainer, type Container } from '../container.js';
 import { BadRequestError } from '../errors.js';
 
+/** Exit codes: 0 success, 1 a run failed, 2 bad usage or configuration. */
+export const EXIT = { ok: 0, runFailed: 1, usage: 2 } as const;
+
 export interface GlobalOptions {
   store?: string;
   portals?: string;

@@ -1,7 +1,7 @@
 /** `cosecha harvest [PORTAL_ID…] [--all] [--full]` and `cosecha harvest --url URL …`. */
 import { Command, Option } from 'commander';
 import PQueue from 'p-queue';
-import { withContainer } from './context.js';
+import { withContainer, EXIT } from './context.js';
 import { parsePortal } from '../config.js';
 import { summaryLine } from '../harvest/run-driver.js';
 import { BadRequestError, ConfigError, messageOf } from '../errors.js';
@@ -40,7 +40,7 @@ export function harvestCommand(cli: Command): void {
       await withContainer(cmd, async (c) => {
         const portals = selectPortals(c, ids, options);
         const failed = await harvestAll(c, portals, options.full ?? false);
-        if (failed) process.exitCode = 1;
+        if (failed) process.exitCode = EXIT.runFailed;
       });
     });
 }
