@@ -14,10 +14,14 @@ function alive(pid: number): boolean {
   }
 }
 
+/** How many of the newest runs every start-up looks at (it runs before each command). */
+const RECENT_RUNS = 100;
+
 /** Returns how many runs were marked interrupted. */
 export async function recoverRuns(store: Store, host: string, now = new Date()): Promise<number> {
   let recovered = await store.runs.interruptExpired(now);
-  const running = (await store.runs.list({ limit: 1000 })).filter((r) => r.status === 'running');
+  // Runs still `running` are among the newest; an older one has an expired lease and was handled above.
+  const running = (await store.runs.list({ limit: RECENT_RUNS })).filter((r) => r.status === 'running');
   for (const run of running) {
     const [runHost, pid] = run.owner.split(':');
     if (runHost !== host || Number(pid) === process.pid || alive(Number(pid))) continue;
