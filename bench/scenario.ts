@@ -1,17 +1,20 @@
 /**
  * One benchmark scenario in its own process (so peak RSS belongs to it alone):
  * `node --import tsx bench/scenario.ts <datasets>` prints one JSON line of figures.
- * Against a local fake CKAN serving a synthetic catalog of that size:
+ * Against a local fake CKAN serving a synthetic catalog of that size (bench/ckan-process.ts, in
+ * another process):
  * 1. floor: the pages fetched and parsed only (the harvester's list(), nothing else);
  * 2. end to end: fetch → map → normalize → score → store → index, a full run into a fresh SQLite file;
  * 3. re-harvest of the unchanged catalog (full run again: every record compared by hash);
- * 4. search latency with facets, p50/p95 over a fixed query mix (never a cached answer).
+ * 4. search latency with facets, p50/p95 over a fixed query mix (never a cached answer);
+ * 5. a remote portal: up to 10k datasets again, each page answered after 300 ms, as a real portal
+ *    far away would; the run overlaps each page's request with storing the previous page.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCkanServer } from '../src/demo/ckan-server.js';
-import { syntheticPackages } from '../src/demo/ckan-synthetic.js';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { ckan } from '../harvesters/ckan.js';
 import { parsePortal, loadConfig } from '../src/config.js';
 import { createContainer } from '../src/container.js';
@@ -24,11 +27,22 @@ const PAGE = 1000;
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
 
-const server = await startCkanServer({ packages: syntheticPackages, total, maxRows: PAGE });
-const portal = parsePortal('bench', {
-  id: 'bench-ckan', name: 'Bench CKAN', country: 'EC', level: 'national', platform: 'ckan', url: server.url,
-  pageSize: PAGE, politeness: { concurrency: 1, intervalMs: 0 }, timeoutMs: 60_000,
-}, 0);
+const LATENCY_MS = 300;
+
+/** Starts bench/ckan-process.ts and returns the portal it serves. */
+async function fakePortal(id: string, datasets: number, latencyMs: number) {
+  const args = ['--import', 'tsx', 'bench/ckan-process.ts', String(datasets), String(PAGE), String(latencyMs)];
+  const server = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = (await once(server.stdout, 'data')) as [Buffer];
+  const portal = parsePortal('bench', {
+    id, name: id, country: 'EC', level: 'national', platform: 'ckan', url: line.toString().trim(),
+    pageSize: PAGE, politeness: { concurrency: 1, intervalMs: 0 }, timeoutMs: 60_000,
+  }, 0);
+  return { portal, stop: () => server.kill('SIGTERM') };
+}
+
+const local = await fakePortal('bench-ckan', total, 0);
+const portal = local.portal;
 const dir = mkdtempSync(join(tmpdir(), 'cosecha-bench-'));
 const base = loadConfig({ portalsPath: 'config/portals.yaml', env: {} });
 const container = await createContainer({ ...base, portals: [portal], settings: { ...base.settings, store: `sqlite:${join(dir, 'bench.db')}` } }, { log: silentLogger });
@@ -67,12 +81,19 @@ for (let round = 0; round < 5; round++) {
   }
 }
 latencies.sort((a, b) => a - b);
+
+// 5. A remote portal.
+const remote = await fakePortal('bench-remote', Math.min(total, 10_000), LATENCY_MS);
+t = process.hrtime.bigint();
+const far = await container.harvest({ portal: remote.portal, full: true });
+const farSeconds = seconds(t);
+remote.stop();
 const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
 
 clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage.rss());
 await container.close();
-await server.close();
+local.stop();
 rmSync(dir, { recursive: true, force: true });
 
 console.log(JSON.stringify({
@@ -80,6 +101,10 @@ console.log(JSON.stringify({
   floor: { listed, seconds: floorSeconds, perSecond: Math.round(listed / floorSeconds), peakRssMb: Math.round(floorRss / 2 ** 20) },
   endToEnd: { status: first.status, created: first.counts.created, seconds: e2eSeconds, perSecond: Math.round(first.counts.seen / e2eSeconds) },
   unchanged: { status: again.status, unchanged: again.counts.unchanged, seconds: reSeconds, perSecond: Math.round(again.counts.seen / reSeconds) },
+  remote: {
+    status: far.status, datasets: far.counts.seen, latencyMs: LATENCY_MS, seconds: farSeconds, perSecond: Math.round(far.counts.seen / farSeconds),
+    waitingSeconds: (Math.ceil(far.counts.seen / PAGE) * LATENCY_MS) / 1000,
+  },
   search: { queries: latencies.length, p50ms: Math.round(pct(50) * 10) / 10, p95ms: Math.round(pct(95) * 10) / 10 },
   peakRssMb: Math.round(peakRss / 2 ** 20),
 }));

@@ -19,6 +19,25 @@ export interface PageInput {
   harvestedAt: string;
 }
 
+/** A page ready to store, and the records that failed a stage. */
+export interface ProcessedPage {
+  writes: DatasetWrite[];
+  failures: RecordFailure[];
+}
+
+/** The stored link checks of some URLs. */
+export type LinkLookup = (urls: string[]) => Promise<LinkChecks>;
+
+const NO_LINKS: LinkChecks = new Map();
+
+/** Every stage of one page: map, normalize, read the link checks, score. */
+export async function processPage(input: PageInput, lookup: LinkLookup, now: Date): Promise<ProcessedPage> {
+  const { datasets, failures } = mapPage(input);
+  const urls = linkUrls(datasets);
+  const links = urls.length === 0 ? NO_LINKS : await lookup(urls);
+  return { writes: scorePage(datasets, links, now), failures };
+}
+
 export interface MappedPage {
   datasets: { dataset: Dataset; raw: unknown }[];
   failures: RecordFailure[];

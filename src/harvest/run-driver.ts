@@ -3,9 +3,12 @@
  * map → normalize → score → batch upsert, withdraws only after a complete full listing, records
  * the run with its counts and per-record failures, and leaves everything stored as it was when the
  * listing fails (invariant 1).
+ *
+ * Pages overlap: the request for page N+1 is in flight while page N is stored, so a slow portal's
+ * latency hides behind the store's work. Pages are stored in listing order, one at a time.
  */
 import { chooseMode } from './run-mode.js';
-import { mapPage, scorePage, linkUrls } from './process-page.js';
+import { processPage, type ProcessedPage } from './process-page.js';
 import { isCosechaError, messageOf, HarvestError } from '../errors.js';
 import type { Harvester, HarvestContext } from './types.js';
 import type { HttpClient } from './http.js';
@@ -70,20 +73,29 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
   };
   const ctx: HarvestContext = { portal, http: deps.http, since: decision.since, log, signal: abort.signal };
   const harvestedAt = startedAt.toISOString();
+  const lookup = (urls: string[]) => store.links.get(urls);
+  const storePage = async ({ writes, failures: more }: ProcessedPage) => {
+    record(more);
+    const written = await store.datasets.upsertBatch(portalRecord(portal), run.id, writes);
+    counts.created += written.created;
+    counts.updated += written.updated;
+    counts.unchanged += written.unchanged;
+    counts.restored += written.restored;
+  };
+  let storing: Promise<void> = Promise.resolve();
   let finished: Run;
   try {
     for await (const page of harvester.list(ctx)) {
       if (abort.signal.aborted) break;
       counts.seen += page.records.length;
-      const mapped = mapPage({ harvester, portal, page, runId: run.id, harvestedAt });
-      record(mapped.failures);
-      const links = await store.links.get(linkUrls(mapped.datasets));
-      const written = await store.datasets.upsertBatch(portalRecord(portal), run.id, scorePage(mapped.datasets, links, now()));
-      counts.created += written.created;
-      counts.updated += written.updated;
-      counts.unchanged += written.unchanged;
-      counts.restored += written.restored;
+      const processed = processPage({ harvester, portal, page, runId: run.id, harvestedAt }, lookup, now());
+      const previous = storing;
+      storing = Promise.all([processed, previous]).then(([done]) => storePage(done));
+      // A failure surfaces at the next page's await or after the listing; until then it counts as handled.
+      storing.catch(() => undefined);
+      await previous;
     }
+    await storing;
     if (abort.signal.aborted) throw abort.signal.reason ?? new Error('aborted');
     if (decision.mode === 'full') {
       const keep = failures.map((f) => f.sourceId).filter((id): id is string => Boolean(id)).map((id) => `${portal.id}:${id}`);
@@ -91,6 +103,7 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
     }
     finished = await store.runs.finish(run.id, { status: 'succeeded', counts, failures, now: now() });
   } catch (error) {
+    await storing.catch(() => undefined); // a page still being stored is counted before the run is recorded
     const status = abort.signal.aborted ? 'interrupted' : 'failed';
     const err = { code: isCosechaError(error) ? error.code : 'unexpected', message: messageOf(error), url: error instanceof HarvestError ? error.url : undefined };
     finished = await store.runs.finish(run.id, { status, counts, failures, error: err, now: now() });

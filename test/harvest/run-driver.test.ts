@@ -114,6 +114,29 @@ describe('run driver (invariants of DESIGN.md)', () => {
     assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
   });
 
+  it('requests the next page while the previous one is being stored, and stores pages in order', async () => {
+    const server = await serve(ckanPackages(12));
+    const c = await container(server.url);
+    const listings = () => server.requests.filter((u) => u.includes('package_search')).length;
+    const upsert = c.store.datasets.upsertBatch.bind(c.store.datasets);
+    const overlapped: boolean[] = [];
+    const storedFirst: string[] = [];
+    c.store.datasets.upsertBatch = async (portal, runId, items) => {
+      // Hold the first page's write until the second page has been requested, for at most a second.
+      if (overlapped.length === 0) {
+        const deadline = Date.now() + 1000;
+        while (listings() < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      overlapped.push(listings() > overlapped.length + 1);
+      storedFirst.push(items[0].dataset.id);
+      return upsert(portal, runId, items);
+    };
+    const run = await c.harvest({ portal: c.config.portals[0] });
+    assert.equal(run.status, 'succeeded');
+    assert.equal(overlapped[0], true, 'page 2 was requested while page 1 was stored');
+    assert.deepEqual(storedFirst, ['ec-prueba:pkg-0000', 'ec-prueba:pkg-0005', 'ec-prueba:pkg-0010']);
+  });
+
   it('a run aborted part-way ends interrupted and withdraws nothing', async () => {
     const server = await serve([ckanPackage(1), ...ckanPackages(9, 2)], (req) => (req.action === 'package_search' ? 'delay:100' : undefined));
     const c = await container(server.url);
