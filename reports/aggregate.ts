@@ -1,10 +1,46 @@
 /**
  * The aggregation every report shares (QUALITY.md, "Aggregation"): mean and median score, rating
  * distribution, dimension means, per-indicator pass rates, freshness counts, completeness means,
- * the worst datasets and the most common missing items. A pure reducer over stored datasets.
+ * link status counts, the worst datasets and the most common missing items. A pure reducer over
+ * stored datasets.
  */
 import type { StoredDataset } from '../src/store/store.js';
-import type { Dimension, FreshnessStatus, IndicatorId, Rating } from '../src/quality/types.js';
+import type { Dimension, FreshnessStatus, IndicatorId, IndicatorResult, Rating } from '../src/quality/types.js';
+
+/**
+ * What a dataset's A1 (access URL) or A3 (download URL) result says about its link. `no_url` when
+ * there is no URL to check, so each side's counts add up to the number of datasets.
+ */
+export type LinkState = 'ok' | 'broken' | 'unknown' | 'not_checked' | 'refused' | 'no_url';
+export const LINK_STATES: readonly LinkState[] = ['ok', 'broken', 'unknown', 'not_checked', 'refused', 'no_url'];
+
+/** Explanation codes A1 and A3 return (src/quality/indicators.ts), read as link states. */
+const LINK_STATE_OF_CODE: ReadonlyMap<string, LinkState> = new Map([
+  ['access_url_reachable', 'ok'],
+  ['download_url_reachable', 'ok'],
+  ['link_broken', 'broken'],
+  ['link_unknown', 'unknown'],
+  ['link_not_checked', 'not_checked'],
+  ['link_refused', 'refused'],
+  ['access_url_missing', 'no_url'],
+  ['no_download_url_to_check', 'no_url'],
+]);
+
+export function linkStateOf(result: Pick<IndicatorResult, 'code' | 'points' | 'max'>): LinkState {
+  // A code this table does not know yet still counts: the points say whether the link was reachable.
+  return LINK_STATE_OF_CODE.get(result.code) ?? (result.points >= result.max ? 'ok' : 'unknown');
+}
+
+/** Points lost for one (indicator, code), over every dataset that lost them. */
+export interface LostPoints {
+  indicator: IndicatorId;
+  code: string;
+  datasets: number;
+  /** Mean points each of those datasets would gain (constant except for T2/T3). */
+  pointsEach: number;
+  /** Points all of them together would gain. */
+  totalGain: number;
+}
 
 export interface Aggregate {
   datasets: number;
@@ -15,7 +51,16 @@ export interface Aggregate {
   /** Per indicator: share of datasets earning full points, and mean points. */
   indicators: Partial<Record<IndicatorId, { passRate: number; meanPoints: number; max: number }>>;
   freshness: Record<FreshnessStatus, number>;
-  completeness: { mean: number; metaOkShare: number };
+  /**
+   * Means (0–1) of the completeness score and of the shares of mandatory, recommended and optional
+   * properties present; the share of datasets with every mandatory property (`meta_ok`).
+   */
+  completeness: { mean: number; mandatory: number; recommended: number; optional: number; metaOkShare: number };
+  /**
+   * Datasets by the state of their access (A1) and download (A3) link. Indicators are scored on the
+   * best distribution, so this counts datasets by their best link, not every link of the portal.
+   */
+  links: { access: Record<LinkState, number>; download: Record<LinkState, number> };
   /** Lowest scores first. */
   worst: { id: string; title: string; score: number; rating: Rating }[];
   /** Explanation codes of lost points, most points lost first, with the mean points lost per dataset. */
@@ -23,6 +68,10 @@ export interface Aggregate {
 }
 
 const WORST = 10;
+const MISSING = 20;
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 export class Aggregator {
   private n = 0;
@@ -32,10 +81,11 @@ export class Aggregator {
   private dims = new Map<Dimension, number>();
   private ind = new Map<IndicatorId, { pass: number; points: number; max: number }>();
   private fresh: Record<FreshnessStatus, number> = { up_to_date: 0, late: 0, stale: 0, no_promise: 0, unknown: 0 };
-  private completeness = 0;
-  private metaOk = 0;
+  private completeness = { score: 0, mandatory: 0, recommended: 0, optional: 0, metaOk: 0 };
+  private links = { access: emptyLinkCounts(), download: emptyLinkCounts() };
   private worst: Aggregate['worst'] = [];
-  private missing = new Map<string, Aggregate['missing'][number]>();
+  /** Keyed by `indicator|code`; `lost` is the sum of points lost. */
+  private missing = new Map<string, { indicator: IndicatorId; code: string; datasets: number; lost: number }>();
 
   add({ dataset, quality }: StoredDataset): void {
     this.n++;
@@ -51,16 +101,22 @@ export class Aggregator {
       if (r.points >= r.max) s.pass++;
       else {
         const key = `${r.id}|${r.code}`;
-        const m = this.missing.get(key) ?? { indicator: r.id, code: r.code, datasets: 0, points: 0 };
+        const m = this.missing.get(key) ?? { indicator: r.id, code: r.code, datasets: 0, lost: 0 };
         m.datasets++;
-        m.points += r.max - r.points;
+        m.lost += r.max - r.points;
         this.missing.set(key, m);
       }
       this.ind.set(r.id, s);
+      if (r.id === 'A1') this.links.access[linkStateOf(r)]++;
+      if (r.id === 'A3') this.links.download[linkStateOf(r)]++;
     }
     this.fresh[quality.freshness.status]++;
-    this.completeness += quality.completeness.score;
-    if (quality.completeness.metaOk) this.metaOk++;
+    const c = quality.completeness;
+    this.completeness.score += c.score;
+    this.completeness.mandatory += c.mandatory;
+    this.completeness.recommended += c.recommended;
+    this.completeness.optional += c.optional;
+    if (c.metaOk) this.completeness.metaOk++;
     this.worst.push({ id: dataset.id, title: dataset.title, score: quality.total, rating: quality.rating });
     if (this.worst.length > WORST * 4) this.trimWorst();
   }
@@ -70,11 +126,17 @@ export class Aggregator {
     this.worst.length = Math.min(this.worst.length, WORST);
   }
 
+  /** Every (indicator, code) that lost points, most points to gain first. */
+  lostPoints(): LostPoints[] {
+    return [...this.missing.values()]
+      .sort((a, b) => b.lost - a.lost || b.datasets - a.datasets || a.indicator.localeCompare(b.indicator) || a.code.localeCompare(b.code))
+      .map((m) => ({ indicator: m.indicator, code: m.code, datasets: m.datasets, pointsEach: r2(m.lost / m.datasets), totalGain: r2(m.lost) }));
+  }
+
   result(): Aggregate {
     this.trimWorst();
     const n = this.n || 1;
-    const r2 = (x: number) => Math.round(x * 100) / 100;
-    const r3 = (x: number) => Math.round(x * 1000) / 1000;
+    const c = this.completeness;
     return {
       datasets: this.n,
       score: { mean: r2(sum(this.scores) / n), median: r2(median(this.scores)), mqaMean: r2(sum(this.mqas) / n), mqaMedian: r2(median(this.mqas)) },
@@ -82,14 +144,24 @@ export class Aggregator {
       dimensions: Object.fromEntries([...this.dims].map(([k, v]) => [k, r3(v / n)])),
       indicators: Object.fromEntries([...this.ind].map(([k, v]) => [k, { passRate: r3(v.pass / n), meanPoints: r2(v.points / n), max: v.max }])),
       freshness: { ...this.fresh },
-      completeness: { mean: r3(this.completeness / n), metaOkShare: r3(this.metaOk / n) },
+      completeness: {
+        mean: r3(c.score / n),
+        mandatory: r3(c.mandatory / n),
+        recommended: r3(c.recommended / n),
+        optional: r3(c.optional / n),
+        metaOkShare: r3(c.metaOk / n),
+      },
+      links: { access: { ...this.links.access }, download: { ...this.links.download } },
       worst: [...this.worst],
-      missing: [...this.missing.values()]
-        .sort((a, b) => b.points - a.points || a.code.localeCompare(b.code))
-        .slice(0, 20)
-        .map((m) => ({ ...m, points: r2(m.points / m.datasets) })),
+      missing: this.lostPoints()
+        .slice(0, MISSING)
+        .map((m) => ({ indicator: m.indicator, code: m.code, datasets: m.datasets, points: m.pointsEach })),
     };
   }
+}
+
+function emptyLinkCounts(): Record<LinkState, number> {
+  return { ok: 0, broken: 0, unknown: 0, not_checked: 0, refused: 0, no_url: 0 };
 }
 
 function sum(xs: number[]): number {

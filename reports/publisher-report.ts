@@ -1,8 +1,36 @@
-/** The report card of one publisher (institution) within a portal. */
-import { Aggregator, type Aggregate } from './aggregate.js';
+/**
+ * The report card of one publisher (institution) within a portal: the key figures, then what to
+ * fix first — the lost points grouped by (indicator, code), "37 datasets have no licence (+20 points
+ * each)", most points to gain first (QUALITY.md, "Explanations and recommendations").
+ */
+import { Aggregator, type Aggregate, type LostPoints } from './aggregate.js';
 import { publisherKey } from './publisher-key.js';
 import { NotFoundError } from '../src/errors.js';
 import type { Store, PortalRecord } from '../src/store/store.js';
+
+export interface LocalizedText {
+  es: string;
+  en: string;
+}
+
+/**
+ * The recommendation for an explanation code, Spanish and English; undefined when there is none.
+ * The shape of `recommendationFor` in src/quality/explanations.ts, so it can be passed as is.
+ */
+export type Recommend = (code: string) => LocalizedText | undefined;
+
+/** One thing to fix: every dataset that lost points for the same (indicator, code). */
+export interface FixGroup extends LostPoints {
+  /** How much the publisher's mean score would rise if all of them were fixed. */
+  meanGain: number;
+  /**
+   * False when the publisher has nothing to do: the link was not checked yet, or the last check
+   * could not tell (`link_not_checked`, `link_unknown`). The points come as checks complete.
+   */
+  actionable: boolean;
+  /** What to do, from the injected `recommend`; absent when none was given or it knows no text. */
+  text?: LocalizedText;
+}
 
 export interface PublisherReport {
   kind: 'publisher';
@@ -11,10 +39,20 @@ export interface PublisherReport {
   portal: PortalRecord;
   generatedAt: string;
   summary: Aggregate;
+  /** Ordered by total points to gain. */
+  fixes: FixGroup[];
 }
 
+export interface PublisherReportOptions {
+  /** Fills `FixGroup.text`. */
+  recommend?: Recommend;
+}
+
+/** Codes that wait on the link checker rather than on the publisher. */
+const WAITING_ON_CHECKS = new Set(['link_not_checked', 'link_unknown']);
+
 /** `publisherId` is `<portalId>/<slug>` as listed in the portal report. */
-export async function buildPublisherReport(store: Store, publisherId: string, now: Date): Promise<PublisherReport> {
+export async function buildPublisherReport(store: Store, publisherId: string, now: Date, options: PublisherReportOptions = {}): Promise<PublisherReport> {
   const portalId = publisherId.split('/')[0];
   const portal = await store.portals.get(portalId);
   if (!portal) throw new NotFoundError(`Publisher '${publisherId}'`);
@@ -28,5 +66,15 @@ export async function buildPublisherReport(store: Store, publisherId: string, no
     }
   }
   if (name === undefined) throw new NotFoundError(`Publisher '${publisherId}'`);
-  return { kind: 'publisher', id: publisherId, name, portal, generatedAt: now.toISOString(), summary: agg.result() };
+  const summary = agg.result();
+  const fixes = agg.lostPoints().map((lost): FixGroup => {
+    const text = options.recommend?.(lost.code);
+    return {
+      ...lost,
+      meanGain: Math.round((lost.totalGain / summary.datasets) * 100) / 100,
+      actionable: !WAITING_ON_CHECKS.has(lost.code),
+      ...(text && { text }),
+    };
+  });
+  return { kind: 'publisher', id: publisherId, name, portal, generatedAt: now.toISOString(), summary, fixes };
 }

@@ -147,6 +147,13 @@ export interface DatasetRepository {
    * Returns how many were withdrawn.
    */
   withdrawUnseen(portalId: string, runId: string, now?: Date, keep?: readonly string[]): Promise<number>;
+  /**
+   * Rescore: replaces the record and quality of datasets that are stored and active, by the same
+   * hash rule as upsertBatch, but leaves when and by which run they were last seen as it was. Ids
+   * not stored, or withdrawn, are skipped (a rescore never creates or restores). `created` and
+   * `restored` are always 0.
+   */
+  rewrite(portal: PortalRecord, items: DatasetWrite[]): Promise<UpsertResult>;
   get(id: string): Promise<StoredDataset | undefined>;
   /** The stored source record, for rescore. */
   getRaw(id: string): Promise<unknown>;

@@ -246,6 +246,30 @@ function datasetContract(store: () => Store): void {
       assert.deepEqual((await store().search.search({ filters: { rating: 'excellent' } })).items.map((i) => i.score), [480]);
     });
 
+    it('rewrite replaces records and qualities, keeps when they were seen, and never creates or restores', async () => {
+      await upsert('run-1', { sourceId: 'a' }, { sourceId: 'b' }, { sourceId: 'c' });
+      await upsert('run-2', { sourceId: 'a' }, { sourceId: 'b' });
+      await store().datasets.withdrawUnseen(EC.id, 'run-2', at(0));
+      const before = await store().datasets.get('ec-datosabiertos:a');
+      const written = await store().datasets.rewrite(EC, [
+        sampleWrite({ sourceId: 'a', title: 'Matrícula escolar (revisada)' }, { mqa: 390, total: 480 }),
+        sampleWrite({ sourceId: 'b' }, { mqa: 100 }),
+        sampleWrite({ sourceId: 'c', title: 'Vuelve por rescore' }),
+        sampleWrite({ sourceId: 'nuevo' }),
+      ]);
+      assert.deepEqual(written, result({ updated: 1, unchanged: 1 }));
+      const a = await store().datasets.get('ec-datosabiertos:a');
+      assert.equal(a?.dataset.title, 'Matrícula escolar (revisada)');
+      assert.equal(a?.quality.rating, 'excellent');
+      assert.equal(a?.lastSeenRunId, 'run-2');
+      assert.equal(a?.lastSeen, before?.lastSeen);
+      assert.equal((await store().datasets.get('ec-datosabiertos:b'))?.quality.mqa, 100);
+      assert.equal((await store().datasets.get('ec-datosabiertos:b'))?.lastSeenRunId, 'run-2');
+      assert.equal((await store().datasets.get('ec-datosabiertos:c'))?.state, 'withdrawn');
+      assert.equal(await store().datasets.get('ec-datosabiertos:nuevo'), undefined);
+      assert.equal((await store().search.search({ q: 'revisada' })).total, 1);
+    });
+
     it('scan gives every dataset in id order, in batches, withdrawn ones only when asked', async () => {
       await upsert('run-1', { sourceId: 'd' }, { sourceId: 'b' }, { sourceId: 'e' }, { sourceId: 'a' }, { sourceId: 'c' });
       await store().datasets.upsertBatch(GT, 'run-gt', [sampleWrite({ portalId: GT.id, sourceId: 'z' })]);

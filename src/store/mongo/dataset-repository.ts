@@ -40,6 +40,10 @@ export class MongoDatasetRepository implements DatasetRepository {
     );
   }
 
+  async rewrite(portal: PortalRecord, items: DatasetWrite[]): Promise<UpsertResult> {
+    return attempt(`rewrite ${items.length} datasets of portal ${portal.id}`, () => this.#writer.rewrite(portal, items));
+  }
+
   async withdrawUnseen(portalId: string, runId: string, now = new Date(), keep: readonly string[] = []): Promise<number> {
     return attempt(`withdraw unseen datasets of portal ${portalId}`, () => this.#writer.withdrawUnseen(portalId, runId, now, keep));
   }

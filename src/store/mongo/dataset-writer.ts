@@ -21,12 +21,28 @@ interface Existing {
   state: DatasetState;
 }
 
+/** The run that saw a record, and when; a rewrite has none and leaves both as stored. */
+interface Seen {
+  runId: string;
+  seenAt: string;
+}
+
 type WriteOp = { updateOne: { filter: { _id: string }; update: Record<string, unknown>; upsert?: boolean } };
 
 export class DatasetWriter {
   constructor(private readonly models: MongoModels) {}
 
   async upsertBatch(portal: PortalRecord, runId: string, items: DatasetWrite[]): Promise<UpsertResult> {
+    return this.#write(portal, items, { runId, seenAt: new Date().toISOString() });
+  }
+
+  /** Replaces active stored records without touching when they were seen (see the port). */
+  async rewrite(portal: PortalRecord, items: DatasetWrite[]): Promise<UpsertResult> {
+    return this.#write(portal, items);
+  }
+
+  /** One batch; `seen` is the run that saw it, absent for a rewrite. */
+  async #write(portal: PortalRecord, items: DatasetWrite[], seen?: Seen): Promise<UpsertResult> {
     const result: UpsertResult = { created: 0, updated: 0, unchanged: 0, restored: 0 };
     for (const { dataset } of items) {
       if (dataset.portalId !== portal.id) {
@@ -34,7 +50,6 @@ export class DatasetWriter {
       }
     }
     if (items.length === 0) return result;
-    const seenAt = new Date().toISOString();
     const ids = [...new Set(items.map((item) => item.dataset.id))];
     const found = await this.models.datasets
       .find({ _id: { $in: ids } }, { hash: 1, state: 1 })
@@ -46,18 +61,19 @@ export class DatasetWriter {
     for (const item of items) {
       const { id, provenance } = item.dataset;
       const existing = known.get(id);
+      if (!seen && existing?.state !== 'active') continue;
       if (existing && existing.hash === provenance.hash && existing.state === 'active') {
-        ops.push(markSeen(id, portal, runId, seenAt, item.quality));
+        ops.push(markSeen(id, portal, seen, item.quality));
         result.unchanged += 1;
       } else {
-        ops.push(write(portal, runId, seenAt, item));
+        ops.push(write(portal, seen, item));
         if (!existing) result.created += 1;
         else if (existing.state === 'withdrawn') result.restored += 1;
         else result.updated += 1;
       }
       known.set(id, { hash: provenance.hash, state: 'active' });
     }
-    await this.models.datasets.bulkWrite(ops, { ordered: true });
+    if (ops.length > 0) await this.models.datasets.bulkWrite(ops, { ordered: true });
     return result;
   }
 
@@ -77,25 +93,26 @@ export class DatasetWriter {
   }
 }
 
-/** A new, changed or returning record: everything but `firstSeen` is (re)written. */
-function write(portal: PortalRecord, runId: string, seenAt: string, { dataset, quality, raw }: DatasetWrite): WriteOp {
+/** A new, changed or returning record: everything but `firstSeen` is (re)written; a rewrite only updates. */
+function write(portal: PortalRecord, seen: Seen | undefined, { dataset, quality, raw }: DatasetWrite): WriteOp {
   const compressed = compress(raw);
   const set = {
     portalId: portal.id,
     state: 'active',
     hash: dataset.provenance.hash,
-    lastSeen: seenAt,
-    lastSeenRunId: runId,
+    ...(seen && { lastSeen: seen.seenAt, lastSeenRunId: seen.runId }),
     dataset: plain(dataset),
     quality: plain(quality),
     ...derivedFields(portal, dataset, quality),
     ...(compressed && { raw: compressed }),
   };
   const unset = { withdrawnAt: 1, ...(!compressed && { raw: 1 }) };
-  return { updateOne: { filter: { _id: dataset.id }, update: { $set: set, $unset: unset, $setOnInsert: { firstSeen: seenAt } }, upsert: true } };
+  const update = { $set: set, $unset: unset, ...(seen && { $setOnInsert: { firstSeen: seen.seenAt } }) };
+  return { updateOne: { filter: { _id: dataset.id }, update, upsert: Boolean(seen) } };
 }
 
-/** An unchanged record: seen by this run; quality and the portal's country and level refreshed. */
-function markSeen(id: string, portal: PortalRecord, runId: string, seenAt: string, quality: Quality): WriteOp {
-  return { updateOne: { filter: { _id: id }, update: { $set: { lastSeen: seenAt, lastSeenRunId: runId, ...qualityFields(quality, portal) } } } };
+/** An unchanged record: seen by this run (unless a rewrite); quality and the portal's country and level refreshed. */
+function markSeen(id: string, portal: PortalRecord, seen: Seen | undefined, quality: Quality): WriteOp {
+  const set = { ...(seen && { lastSeen: seen.seenAt, lastSeenRunId: seen.runId }), ...qualityFields(quality, portal) };
+  return { updateOne: { filter: { _id: id }, update: { $set: set } } };
 }

@@ -43,6 +43,10 @@ export class SqliteDatasetRepository implements DatasetRepository {
     );
   }
 
+  async rewrite(portal: PortalRecord, items: DatasetWrite[]): Promise<UpsertResult> {
+    return attemptAsync(`rewrite ${items.length} datasets of portal ${portal.id}`, () => this.#writer.rewrite(portal, items));
+  }
+
   async withdrawUnseen(portalId: string, runId: string, now = new Date(), keep: readonly string[] = []): Promise<number> {
     return attempt(`withdraw unseen datasets of portal ${portalId}`, () =>
       this.#writer.withdrawUnseen(portalId, runId, now, keep),

@@ -35,20 +35,31 @@ export class DatasetWriter {
   ) {}
 
   async upsertBatch(portal: PortalRecord, runId: string, items: DatasetWrite[]): Promise<UpsertResult> {
+    return this.#write(portal, items, { runId, seenAt: new Date().toISOString() });
+  }
+
+  /** Replaces active stored records without touching when they were seen (see the port). */
+  async rewrite(portal: PortalRecord, items: DatasetWrite[]): Promise<UpsertResult> {
+    return this.#write(portal, items);
+  }
+
+  /** One batch in one transaction; `seen` is the run that saw it, absent for a rewrite. */
+  async #write(portal: PortalRecord, items: DatasetWrite[], seen?: { runId: string; seenAt: string }): Promise<UpsertResult> {
     for (const { dataset } of items) {
       if (dataset.portalId !== portal.id) throw new StoreError(`Dataset ${dataset.id} belongs to portal ${dataset.portalId}, not ${portal.id}.`);
     }
     const prepared = await prepareBatch(this.connection, this.compressor, items);
-    const seenAt = new Date().toISOString();
     return this.connection.transaction(() => {
       const result: UpsertResult = { created: 0, updated: 0, unchanged: 0, restored: 0 };
       const unindexed: number[] = [];
       // By pk: a batch that names one dataset twice indexes its last version once.
       const indexed = new Map<number, TextRow>();
       for (const { item, quality, docs } of prepared) {
-        const stored = this.connection.sql('SELECT pk, hash, state FROM datasets WHERE id = ?').get(item.dataset.id) as
-          | StoredState
-          | undefined;
+        const stored = this.connection
+          .sql('SELECT pk, hash, state, last_seen, last_seen_run_id FROM datasets WHERE id = ?')
+          .get(item.dataset.id) as (StoredState & { last_seen: string; last_seen_run_id: string }) | undefined;
+        if (!seen && stored?.state !== 'active') continue;
+        const { runId, seenAt } = seen ?? { runId: stored!.last_seen_run_id, seenAt: stored!.last_seen };
         if (stored && isUnchanged(stored, item.dataset)) {
           this.#markSeen(stored.pk, portal, runId, seenAt, item.quality, quality);
           result.unchanged += 1;
