@@ -1,6 +1,8 @@
 /** The report registry: the one way src/ reaches the report builders and renderers. */
 export { buildPortalReport, type PortalReport } from './portal-report.js';
-export { buildPublisherReport, type PublisherReport } from './publisher-report.js';
+export { buildPublisherReport, type PublisherReport, type PublisherReportOptions, type FixGroup, type Recommend } from './publisher-report.js';
 export { buildRegionalReport, type RegionalReport } from './regional-report.js';
+export { buildComparison, LEVELS, type Comparison, type ComparisonFilter } from './comparison-report.js';
+export { buildHistory, type HistoryReport, type HistoryScope } from './history.js';
 export { renderReport, REPORT_FORMATS, type ReportFormat } from './render.js';
 export type { Aggregate } from './aggregate.js';

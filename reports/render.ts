@@ -1,20 +1,28 @@
 /** Renders a report as JSON, CSV (its main table) or Markdown (Spanish first, English after). */
+import { comparisonMarkdown, comparisonTable } from './render-comparison.js';
+import { historyMarkdown, historyTable } from './render-history.js';
+import { publisherCard } from './render-card.js';
+import { FRESHNESS_ES, LINK_ES, RATING_ES, mdTable, pct, toCsv, type Table } from './render-table.js';
+import { LINK_STATES, type Aggregate } from './aggregate.js';
 import type { PortalReport } from './portal-report.js';
 import type { PublisherReport } from './publisher-report.js';
 import type { RegionalReport } from './regional-report.js';
-import type { Aggregate } from './aggregate.js';
+import type { Comparison } from './comparison-report.js';
+import type { HistoryReport } from './history.js';
+import type { FreshnessStatus, Rating } from '../src/quality/types.js';
 
 export const REPORT_FORMATS = ['json', 'csv', 'md'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-type AnyReport = PortalReport | PublisherReport | RegionalReport;
+export type AnyReport = PortalReport | PublisherReport | RegionalReport | Comparison | HistoryReport;
 
 export function renderReport(report: AnyReport, format: ReportFormat): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
   if (format === 'csv') return toCsv(mainTable(report));
+  if (report.kind === 'comparison') return comparisonMarkdown(report);
+  if (report.kind === 'history') return historyMarkdown(report);
+  if (report.kind === 'publisher') return publisherCard(report);
   return toMarkdown(report);
 }
-
-type Table = { header: string[]; rows: (string | number)[][] };
 
 function mainTable(report: AnyReport): Table {
   if (report.kind === 'portal') {
@@ -29,6 +37,8 @@ function mainTable(report: AnyReport): Table {
       rows: report.portals.map((p) => [p.id, p.name, p.country, p.level, p.datasets, p.meanScore, p.meanMqa, p.upToDateShare]),
     };
   }
+  if (report.kind === 'comparison') return comparisonTable(report);
+  if (report.kind === 'history') return historyTable(report);
   return indicatorTable(report.summary);
 }
 
@@ -39,22 +49,11 @@ function indicatorTable(a: Aggregate): Table {
   };
 }
 
-function toCsv({ header, rows }: Table): string {
-  const cell = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
-}
-
-function mdTable({ header, rows }: Table): string {
-  const esc = (v: string | number) => String(v).replace(/\|/g, '\\|');
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
-}
-
-function toMarkdown(report: AnyReport): string {
-  const title =
-    report.kind === 'portal' ? `Portal ${report.portal.name} (${report.portal.id})`
-    : report.kind === 'publisher' ? `${report.name} — ${report.portal.name}`
-    : 'Región / Region';
+/** The portal and regional reports. */
+function toMarkdown(report: PortalReport | RegionalReport): string {
+  const title = report.kind === 'portal' ? `Portal ${report.portal.name} (${report.portal.id})` : 'Región / Region';
   const a = report.summary;
+  const links = (side: Aggregate['links']['access']) => LINK_STATES.map((l) => `${LINK_ES[l]} ${side[l]}`).join(', ');
   const lines = [
     `# Informe de calidad / Quality report: ${title}`,
     '',
@@ -62,9 +61,11 @@ function toMarkdown(report: AnyReport): string {
     '',
     `- Conjuntos de datos / datasets: **${a.datasets}**`,
     `- Puntaje medio / mean score: **${a.score.mean} / 500** (MQA ${a.score.mqaMean} / 405; mediana / median ${a.score.median})`,
-    `- Calificación / rating: excelente ${a.ratings.excellent}, buena ${a.ratings.good}, suficiente ${a.ratings.sufficient}, deficiente ${a.ratings.bad}`,
-    `- Actualidad / freshness: al día ${a.freshness.up_to_date}, atrasados ${a.freshness.late}, obsoletos ${a.freshness.stale}, sin promesa ${a.freshness.no_promise}, desconocido ${a.freshness.unknown}`,
-    `- Completitud media / mean completeness: ${Math.round(a.completeness.mean * 100)} %`,
+    `- Calificación / rating: ${(Object.keys(RATING_ES) as Rating[]).map((r) => `${RATING_ES[r]} ${a.ratings[r]}`).join(', ')}`,
+    `- Actualidad / freshness: ${(Object.keys(FRESHNESS_ES) as FreshnessStatus[]).map((f) => `${FRESHNESS_ES[f]} ${a.freshness[f]}`).join(', ')}`,
+    `- Completitud media / mean completeness: ${pct(a.completeness.mean)} (meta_ok ${pct(a.completeness.metaOkShare)})`,
+    `- Enlaces de acceso / access links: ${links(a.links.access)}`,
+    `- Enlaces de descarga / download links: ${links(a.links.download)}`,
     '',
     '## Lo que más falta / most common missing items',
     '',

@@ -12,7 +12,7 @@ import { reportCommand } from './cli/report.js';
 import { exportCommand } from './cli/export.js';
 import { searchCommand } from './cli/search.js';
 import { demoCommand } from './cli/demo.js';
-
+import { rescoreCommand } from './cli/rescore.js';
 
 function program(): Command {
   const cli = new Command('cosecha')
@@ -27,6 +27,7 @@ function program(): Command {
   exportCommand(cli);
   searchCommand(cli);
   demoCommand(cli);
+  rescoreCommand(cli);
   return cli;
 }
 

@@ -3,14 +3,15 @@
  * Nothing is created at import time; everything is passed explicitly from here.
  */
 import { hostname } from 'node:os';
-import { ConfigError } from './errors.js';
+import { ConfigError, NotFoundError } from './errors.js';
 import { createLogger, type Logger } from './log.js';
 import { createHttpClient, HostQueues, type HttpClient } from './harvest/http.js';
 import { runHarvest, type RunRequest } from './harvest/run-driver.js';
 import { recoverRuns } from './harvest/recover.js';
+import { rescorePortal, type RescoreResult } from './harvest/rescore.js';
 import { harvesterFor } from '../harvesters/index.js';
 import { buildPortalReport } from '../reports/index.js';
-import type { Config, PortalConfig } from './config.js';
+import { PORTAL_DEFAULTS, type Config, type PortalConfig } from './config.js';
 import type { Store, Run } from './store/store.js';
 
 export interface Container {
@@ -21,6 +22,8 @@ export interface Container {
   httpFor(portal: PortalConfig): HttpClient;
   /** Harvests one portal now. Throws ConfigError when its platform has no harvester. */
   harvest(request: RunRequest): Promise<Run>;
+  /** Normalizes and scores a stored portal again from its source records, then stores a new report. */
+  rescore(portalId: string): Promise<RescoreResult>;
   close(): Promise<void>;
 }
 
@@ -72,18 +75,36 @@ export async function createContainer(config: Config, options: ContainerOptions 
       queues,
     );
 
-  async function harvest(request: RunRequest): Promise<Run> {
-    const harvester = harvesterFor(request.portal.platform);
+  function harvesterOf(portal: PortalConfig) {
+    const harvester = harvesterFor(portal.platform);
     if (!harvester) {
-      const hint = request.portal.platform === 'auto' ? ' (platform detection is not built yet: name the platform, e.g. --platform ckan)' : '';
-      throw new ConfigError(`Portal ${request.portal.id}: the platform '${request.portal.platform}' has no harvester yet${hint}; it is skipped.`, { code: 'no_harvester' });
+      const hint = portal.platform === 'auto' ? ' (platform detection is not built yet: name the platform, e.g. --platform ckan)' : '';
+      throw new ConfigError(`Portal ${portal.id}: the platform '${portal.platform}' has no harvester yet${hint}; it is skipped.`, { code: 'no_harvester' });
     }
-    const afterRun = async (run: Run) => {
-      const report = await buildPortalReport(store, run.portalId, now());
-      await store.reports.save({ scope: { kind: 'portal', id: run.portalId }, runId: run.id, createdAt: report.generatedAt, report });
-    };
+    return harvester;
+  }
+
+  /** Builds and stores the portal report: a history snapshot. */
+  async function saveReport(portalId: string, runId?: string): Promise<void> {
+    const report = await buildPortalReport(store, portalId, now());
+    await store.reports.save({ scope: { kind: 'portal', id: portalId }, runId, createdAt: report.generatedAt, report });
+  }
+
+  async function harvest(request: RunRequest): Promise<Run> {
+    const harvester = harvesterOf(request.portal);
+    const afterRun = (run: Run) => saveReport(run.portalId, run.id);
     return runHarvest({ store, harvester, http: httpFor(request.portal), log, owner, leaseMs: settings.leaseMs, now, afterRun }, request);
   }
 
-  return { config, store, log, httpFor, harvest, close: () => store.close() };
+  async function rescore(portalId: string): Promise<RescoreResult> {
+    // A portal harvested with --url is not in the registry: its stored record and the defaults stand in.
+    const stored = await store.portals.get(portalId);
+    const portal = config.portals.find((p) => p.id === portalId) ?? (stored && ({ ...PORTAL_DEFAULTS, ...stored } as PortalConfig));
+    if (!portal || !stored) throw new NotFoundError(`Portal '${portalId}' (nothing of it is stored)`);
+    const result = await rescorePortal(store, harvesterOf(portal), portal, now());
+    await saveReport(portalId);
+    return result;
+  }
+
+  return { config, store, log, httpFor, harvest, rescore, close: () => store.close() };
 }

@@ -7,7 +7,7 @@ import { text, int, oneOf, list } from './params.js';
 import { writeCatalog, EXPORT_FORMATS, EXPORT_TYPES } from './export.js';
 import { pagesRouter } from './pages.js';
 import { BadRequestError, NotFoundError, isCosechaError, messageOf } from '../errors.js';
-import { buildPublisherReport, buildRegionalReport, buildPortalReport } from '../../reports/index.js';
+import { buildPublisherReport, buildRegionalReport, buildPortalReport, buildComparison, buildHistory } from '../../reports/index.js';
 import { FACET_NAMES, type Store, type FacetName } from '../store/store.js';
 import type { PortalConfig } from '../config-types.js';
 import type { Logger } from '../log.js';
@@ -22,6 +22,8 @@ export interface ApiDeps {
 }
 
 const LEVELS = ['national', 'subnational', 'municipal'] as const;
+/** Portals one comparison request may name. */
+const MAX_COMPARED = 50;
 
 export function createApp(deps: ApiDeps): express.Express {
   const { store } = deps;
@@ -68,8 +70,24 @@ export function createApp(deps: ApiDeps): express.Express {
     res.json(await buildPortalReport(store, String(req.params.id), now()));
   });
 
+  api.get('/portals/:id/history', async (req, res) => {
+    res.json(await buildHistory(store, { kind: 'portal', id: String(req.params.id) }, now()));
+  });
+
   api.get('/publishers/:id/report', async (req, res) => {
     res.json(await buildPublisherReport(store, String(req.params.id), now()));
+  });
+
+  api.get('/publishers/:id/history', async (req, res) => {
+    res.json(await buildHistory(store, { kind: 'publisher', id: String(req.params.id) }, now()));
+  });
+
+  // `?portal=a&portal=b`, or `?country=EC&level=municipal`, or nothing: every portal.
+  api.get('/compare', async (req, res) => {
+    const q = req.query as Record<string, unknown>;
+    const portals = list(q, 'portal');
+    if (portals.length > MAX_COMPARED) throw new BadRequestError(`The parameter 'portal' may be given at most ${MAX_COMPARED} times.`);
+    res.json(await buildComparison(store, { portals, country: text(q, 'country'), level: oneOf(q, 'level', LEVELS) }, now()));
   });
 
   api.get('/report', async (req, res) => {

@@ -44,6 +44,15 @@ describe('cosecha command line', function () {
     assert.equal(exported.stdout.trim().split('\n').length, 8);
   });
 
+  it('rescore works from the stored records and names an unknown portal with exit 2', async () => {
+    const r = await cosecha(['rescore', '--store', store]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^ec-prueba: rescored 8 datasets, 0 with changed metadata, 0 failed; mean score [\d.]+ → [\d.]+ of 500\.$/m);
+    const unknown = await cosecha(['rescore', 'ec-nada', '--store', store]);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /Portal 'ec-nada'/);
+  });
+
   it('an unreachable portal fails the run clearly: exit 1, no stack trace', async () => {
     const r = await cosecha(['harvest', '--url', 'http://127.0.0.1:9/', '--platform', 'ckan', '--id', 'ec-caido', '--store', store], { COSECHA_RETRIES: '0' });
     assert.equal(r.code, 1);

@@ -1,0 +1,82 @@
+/**
+ * A publisher's report card in Markdown, for the institution: the key figures first, then what to
+ * fix first (most points to gain first), then the datasets to look at and the indicator detail.
+ */
+import { LINK_STATES } from './aggregate.js';
+import { FRESHNESS_ES, LINK_ES, RATING_ES, mdTable, pct } from './render-table.js';
+import type { FixGroup, PublisherReport } from './publisher-report.js';
+import type { FreshnessStatus, Rating } from '../src/quality/types.js';
+
+/** How many fixes the card lists before "and N more". */
+const FIRST = 10;
+
+export function publisherCard(r: PublisherReport): string {
+  const a = r.summary;
+  const n = a.datasets;
+  const toFix = r.fixes.filter((f) => f.actionable);
+  const waiting = r.fixes.filter((f) => !f.actionable);
+  const gainAll = Math.round(toFix.reduce((s, f) => s + f.meanGain, 0) * 100) / 100;
+  const ratings = (Object.keys(RATING_ES) as Rating[]).map((k) => `${RATING_ES[k]} ${a.ratings[k]}`).join(', ');
+  const freshness = (Object.keys(FRESHNESS_ES) as FreshnessStatus[]).map((k) => `${FRESHNESS_ES[k]} ${a.freshness[k]}`).join(', ');
+  const links = (side: Record<string, number>) => LINK_STATES.filter((l) => side[l] > 0).map((l) => `${LINK_ES[l]} ${side[l]}`).join(', ') || '—';
+
+  const lines = [
+    `# Boletín de calidad / quality report card: ${r.name}`,
+    '',
+    `Portal ${r.portal.name} (${r.portal.id}) · publicador / publisher \`${r.id}\` · generado / generated ${r.generatedAt}`,
+    '',
+    '## Cifras clave / key figures',
+    '',
+    `- **${a.score.mean} / 500** puntaje medio / mean score (mediana / median ${a.score.median}); **MQA ${a.score.mqaMean} / 405**`,
+    `- ${n} conjuntos de datos / datasets — calificación / rating: ${ratings}`,
+    `- Actualidad / freshness: ${freshness}`,
+    `- Completitud media / mean completeness: ${pct(a.completeness.mean)}; con todos los campos obligatorios / all mandatory fields (meta_ok): ${pct(a.completeness.metaOkShare)}`,
+    `- Enlaces de acceso / access links: ${links(a.links.access)}; de descarga / download links: ${links(a.links.download)}`,
+    '',
+    '## Qué corregir primero / what to fix first',
+    '',
+  ];
+  if (toFix.length === 0) {
+    lines.push('Nada que corregir: no se perdieron puntos por causas a su alcance. / Nothing to fix: no points were lost for reasons in your hands.', '');
+  } else {
+    lines.push(
+      `Corregir todo lo siguiente subiría el puntaje medio de ${a.score.mean} a ${Math.round((a.score.mean + gainAll) * 100) / 100}. / Fixing all of the following would raise the mean score from ${a.score.mean} to ${Math.round((a.score.mean + gainAll) * 100) / 100}.`,
+      '',
+      ...toFix.slice(0, FIRST).map((f, i) => `${i + 1}. ${fixLine(f, n)}`),
+      ...(toFix.length > FIRST ? ['', `… y ${toFix.length - FIRST} más / and ${toFix.length - FIRST} more (JSON: \`fixes\`).`] : []),
+      '',
+    );
+  }
+  if (waiting.length) {
+    lines.push(
+      '## En espera de la verificación de enlaces / waiting for link checks',
+      '',
+      'Estos puntos llegan cuando la verificación de enlaces termina; no requieren acción. / These points come as link checks complete; no action needed.',
+      '',
+      ...waiting.map((f) => `- ${f.indicator} \`${f.code}\`: ${f.datasets} conjuntos / datasets, +${f.pointsEach} c/u / each`),
+      '',
+    );
+  }
+  lines.push(
+    '## Conjuntos con menor puntaje / lowest-scoring datasets',
+    '',
+    mdTable({ header: ['id', 'título / title', 'puntaje / score (500)', 'calificación / rating'], rows: a.worst.map((w) => [w.id, w.title, w.score, RATING_ES[w.rating]]) }),
+    '',
+    '## Detalle por indicador / indicator detail',
+    '',
+    mdTable({
+      header: ['indicador / indicator', 'cumplen / passing', 'puntos medios / mean points', 'máximo / max'],
+      rows: Object.entries(a.indicators).map(([id, v]) => [id, pct(v.passRate), v.meanPoints, v.max]),
+    }),
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** "**37 conjuntos** — Declare una licencia … (+20 puntos c/u, +740 en total; media +12.3)". */
+function fixLine(f: FixGroup, datasets: number): string {
+  const who = `**${f.datasets} de ${datasets} conjuntos / of ${datasets} datasets**`;
+  const what = f.text ? `${f.text.es} / ${f.text.en}` : `${f.indicator} \`${f.code}\``;
+  const ref = f.text ? ` (${f.indicator} \`${f.code}\`)` : '';
+  return `${who} — ${what}${ref}: +${f.pointsEach} puntos c/u / points each, +${f.totalGain} en total / in total; puntaje medio / mean score +${f.meanGain}`;
+}
