@@ -175,7 +175,7 @@ describe('score: distributions', () => {
 describe('score: ratings', () => {
   const cases: [number, 'mqa' | 'total', string][] = [
     [405, 'mqa', 'excellent'], [351, 'mqa', 'excellent'], [350.99, 'mqa', 'good'], [221, 'mqa', 'good'],
-    [220.99, 'mqa', 'sufficient'], [120, 'mqa', 'sufficient'], [119.99, 'mqa', 'bad'], [0, 'mqa', 'bad'],
+    [220, 'mqa', 'sufficient'], [121, 'mqa', 'sufficient'], [120, 'mqa', 'bad'], [0, 'mqa', 'bad'],
     [433.5, 'total', 'excellent'], [433.49, 'total', 'good'], [273, 'total', 'good'],
     [272.99, 'total', 'sufficient'], [148, 'total', 'sufficient'], [147.99, 'total', 'bad'],
   ];

@@ -1,0 +1,94 @@
+/**
+ * Explanations and recommendations (QUALITY.md): what an indicator result means, what to do when
+ * points were lost and how many points doing it would gain. Pure lookups over CODE_TEXTS.
+ *
+ * A code with no text (a stored score from a newer or older Cosecha, a code added to the table
+ * without its text) gets a generic text naming the indicator instead of an error: a report must
+ * never fail because of one unknown code. The tests make sure every code in the table has its own.
+ */
+import type { IndicatorId, IndicatorResult, Quality } from './types.js';
+import { INDICATORS, type Indicator } from './indicators.js';
+import { round2 } from './outcome.js';
+import { CODE_TEXTS, type Bilingual, type CodeText } from './explanation-texts.js';
+
+export type { Bilingual } from './explanation-texts.js';
+
+export interface Explained {
+  /** One line saying what the result means. */
+  explanation: Bilingual;
+  /** What to do and why; only when points were lost. */
+  recommendation?: Bilingual;
+  /** Points the dataset would gain by passing: max − points, to the cent. */
+  gain: number;
+}
+
+export interface Recommendation {
+  indicator: IndicatorId;
+  code: string;
+  /** Points the dataset would gain: max − points, to the cent. */
+  gain: number;
+  text: Bilingual;
+}
+
+const BY_ID: ReadonlyMap<string, Indicator> = new Map(INDICATORS.map((i) => [i.id, i]));
+const TABLE_ORDER: ReadonlyMap<string, number> = new Map(INDICATORS.map((i, k) => [i.id, k]));
+
+/** The code's own texts; `Object.hasOwn` keeps codes such as `constructor` from reading the prototype. */
+function textOf(code: string): CodeText | undefined {
+  return Object.hasOwn(CODE_TEXTS, code) ? CODE_TEXTS[code] : undefined;
+}
+
+/** One line saying what `code` means; `indicator` names the indicator in the generic text of an unknown code. */
+export function explanationFor(code: string, indicator?: IndicatorId): Bilingual {
+  const own = textOf(code)?.explanation;
+  if (own) return own;
+  const i = indicator === undefined ? undefined : BY_ID.get(indicator);
+  return i
+    ? { es: `${i.title.es}: resultado «${code}», todavía sin descripción.`, en: `${i.title.en}: result "${code}", not yet described.` }
+    : { es: `Resultado «${code}», todavía sin descripción.`, en: `Result "${code}", not yet described.` };
+}
+
+/**
+ * What to do about `code` and why, for reports that group datasets by code ("37 datasets have no
+ * licence (+30 points each)"). Undefined for a code that only comes with full points; a generic
+ * text for a code without its own.
+ */
+export function recommendationFor(code: string, indicator?: IndicatorId): Bilingual | undefined {
+  const own = textOf(code);
+  if (own) return own.recommendation;
+  return genericRecommendation(indicator);
+}
+
+function genericRecommendation(indicator: IndicatorId | undefined): Bilingual {
+  const i = indicator === undefined ? undefined : BY_ID.get(indicator);
+  return i
+    ? {
+        es: `Revise en los metadatos lo que mide «${i.title.es}» (${i.id}): ahí el conjunto perdió puntos.`,
+        en: `Review what "${i.title.en}" (${i.id}) measures in the metadata: the dataset lost points there.`,
+      }
+    : {
+        es: 'Revise los metadatos del conjunto con este resultado: ahí perdió puntos.',
+        en: 'Review the dataset metadata behind this result: points were lost there.',
+      };
+}
+
+/** Explanation, recommendation (when points were lost) and the points it would gain. */
+export function explain(result: IndicatorResult): Explained {
+  const gain = Math.max(0, round2(result.max - result.points));
+  const explanation = explanationFor(result.code, result.id);
+  if (gain <= 0) return { explanation, gain };
+  // A pass code never loses points; if a stored result says otherwise, advise generically.
+  const recommendation = recommendationFor(result.code, result.id) ?? genericRecommendation(result.id);
+  return { explanation, recommendation, gain };
+}
+
+/** A dataset's recommendations, most points gained first; ties in indicator-table order. */
+export function recommendations(quality: Quality): Recommendation[] {
+  const rank = (id: string) => TABLE_ORDER.get(id) ?? TABLE_ORDER.size;
+  return quality.indicators
+    .flatMap((result): Recommendation[] => {
+      const { recommendation, gain } = explain(result);
+      return recommendation ? [{ indicator: result.id, code: result.code, gain, text: recommendation }] : [];
+    })
+    .sort((a, b) => b.gain - a.gain || rank(a.indicator) - rank(b.indicator));
+}
