@@ -6,6 +6,8 @@
 import { Aggregator, type Aggregate, type LostPoints } from './aggregate.js';
 import { publisherKey } from './publisher-key.js';
 import { NotFoundError } from '../src/errors.js';
+import { recommendationFor } from '../src/quality/explanations.js';
+import type { IndicatorId } from '../src/quality/types.js';
 import type { Store, PortalRecord } from '../src/store/store.js';
 
 export interface LocalizedText {
@@ -15,20 +17,17 @@ export interface LocalizedText {
 
 /**
  * The recommendation for an explanation code, Spanish and English; undefined when there is none.
- * The shape of `recommendationFor` in src/quality/explanations.ts, so it can be passed as is.
+ * The shape of `recommendationFor` in src/quality/explanations.ts, the default.
  */
-export type Recommend = (code: string) => LocalizedText | undefined;
+export type Recommend = (code: string, indicator?: IndicatorId) => LocalizedText | undefined;
 
 /** One thing to fix: every dataset that lost points for the same (indicator, code). */
 export interface FixGroup extends LostPoints {
   /** How much the publisher's mean score would rise if all of them were fixed. */
   meanGain: number;
-  /**
-   * False when the publisher has nothing to do: the link was not checked yet, or the last check
-   * could not tell (`link_not_checked`, `link_unknown`). The points come as checks complete.
-   */
+  /** False when the publisher has nothing to do: the link was not checked yet (`link_not_checked`). */
   actionable: boolean;
-  /** What to do, from the injected `recommend`; absent when none was given or it knows no text. */
+  /** What to do, from `recommend`; absent when it has no text for the code. */
   text?: LocalizedText;
 }
 
@@ -44,12 +43,12 @@ export interface PublisherReport {
 }
 
 export interface PublisherReportOptions {
-  /** Fills `FixGroup.text`. */
+  /** Fills `FixGroup.text`; default `recommendationFor` (src/quality/explanations.ts). */
   recommend?: Recommend;
 }
 
 /** Codes that wait on the link checker rather than on the publisher. */
-const WAITING_ON_CHECKS = new Set(['link_not_checked', 'link_unknown']);
+const WAITING_ON_CHECKS = new Set(['link_not_checked']);
 
 /** `publisherId` is `<portalId>/<slug>` as listed in the portal report. */
 export async function buildPublisherReport(store: Store, publisherId: string, now: Date, options: PublisherReportOptions = {}): Promise<PublisherReport> {
@@ -67,8 +66,9 @@ export async function buildPublisherReport(store: Store, publisherId: string, no
   }
   if (name === undefined) throw new NotFoundError(`Publisher '${publisherId}'`);
   const summary = agg.result();
+  const recommend = options.recommend ?? recommendationFor;
   const fixes = agg.lostPoints().map((lost): FixGroup => {
-    const text = options.recommend?.(lost.code);
+    const text = recommend(lost.code, lost.indicator);
     return {
       ...lost,
       meanGain: Math.round((lost.totalGain / summary.datasets) * 100) / 100,

@@ -51,9 +51,9 @@ export function publisherCard(r: PublisherReport): string {
     lines.push(
       '## En espera de la verificación de enlaces / waiting for link checks',
       '',
-      'Estos puntos llegan cuando la verificación de enlaces termina; no requieren acción. / These points come as link checks complete; no action needed.',
+      'Estos enlaces todavía no fueron revisados: los puntos llegan cuando la revisión termina, sin que usted haga nada. / These links have not been checked yet: the points come as checks complete, with nothing for you to do.',
       '',
-      ...waiting.map((f) => `- ${f.indicator} \`${f.code}\`: ${f.datasets} conjuntos / datasets, +${f.pointsEach} c/u / each`),
+      ...waiting.map((f) => `- ${f.indicator} \`${f.code}\`: ${f.datasets} ${f.datasets === 1 ? 'conjunto / dataset' : 'conjuntos / datasets'}, +${f.pointsEach} puntos c/u / points each`),
       '',
     );
   }
@@ -73,10 +73,11 @@ export function publisherCard(r: PublisherReport): string {
   return lines.join('\n');
 }
 
-/** "**37 conjuntos** — Declare una licencia … (+20 puntos c/u, +740 en total; media +12.3)". */
+/**
+ * "1. **37 de 40 conjuntos** — R1 `license_missing`: +20 puntos c/u, +740 en total; puntaje medio +18.5",
+ * then the recommendation in Spanish and in English on their own lines.
+ */
 function fixLine(f: FixGroup, datasets: number): string {
-  const who = `**${f.datasets} de ${datasets} conjuntos / of ${datasets} datasets**`;
-  const what = f.text ? `${f.text.es} / ${f.text.en}` : `${f.indicator} \`${f.code}\``;
-  const ref = f.text ? ` (${f.indicator} \`${f.code}\`)` : '';
-  return `${who} — ${what}${ref}: +${f.pointsEach} puntos c/u / points each, +${f.totalGain} en total / in total; puntaje medio / mean score +${f.meanGain}`;
+  const head = `**${f.datasets} de ${datasets} conjuntos / of ${datasets} datasets** — ${f.indicator} \`${f.code}\`: +${f.pointsEach} puntos c/u / points each, +${f.totalGain} en total / in total; puntaje medio / mean score +${f.meanGain}`;
+  return f.text ? `${head}\n   - ${f.text.es}\n   - *${f.text.en}*` : head;
 }

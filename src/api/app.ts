@@ -7,7 +7,7 @@ import { text, int, oneOf, list } from './params.js';
 import { writeCatalog, EXPORT_FORMATS, EXPORT_TYPES } from './export.js';
 import { pagesRouter } from './pages.js';
 import { BadRequestError, NotFoundError, isCosechaError, messageOf } from '../errors.js';
-import { buildPublisherReport, buildRegionalReport, buildPortalReport, buildComparison, buildHistory } from '../../reports/index.js';
+import { buildPublisherReport, buildRegionalReport, buildPortalReport, buildComparison, buildHistory, buildDatasetReport } from '../../reports/index.js';
 import { FACET_NAMES, type Store, type FacetName } from '../store/store.js';
 import type { PortalConfig } from '../config-types.js';
 import type { Logger } from '../log.js';
@@ -49,7 +49,7 @@ export function createApp(deps: ApiDeps): express.Express {
   api.get('/datasets/:id', async (req, res) => {
     const found = await store.datasets.get(String(req.params.id));
     if (!found) throw new NotFoundError(`Dataset '${req.params.id}'`);
-    res.json({ dataset: found.dataset, quality: found.quality, state: found.state, firstSeen: found.firstSeen, lastSeen: found.lastSeen });
+    res.json(await buildDatasetReport(store, found));
   });
 
   api.get('/portals', async (_req, res) => {

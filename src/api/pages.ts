@@ -5,6 +5,7 @@
 import { Router } from 'express';
 import { text, int } from './params.js';
 import { NotFoundError } from '../errors.js';
+import { buildDatasetReport } from '../../reports/index.js';
 import { FACET_NAMES, type FacetName } from '../store/store.js';
 import type { ApiDeps } from './app.js';
 
@@ -50,12 +51,16 @@ export function pagesRouter({ store }: ApiDeps): Router {
   pages.get('/datasets/:id', async (req, res) => {
     const found = await store.datasets.get(String(req.params.id));
     if (!found) throw new NotFoundError(`Dataset '${req.params.id}'`);
-    const { dataset: d, quality: qy } = found;
-    const rows = qy.indicators.map((i) => `<tr><td>${i.id}</td><td>${i.dimension}</td><td>${i.points} / ${i.max}</td><td>${esc(i.code)}</td></tr>`).join('');
+    const { dataset: d, quality: qy, recommendations: todo } = await buildDatasetReport(store, found);
+    const rows = qy.indicators
+      .map((i) => `<tr><td>${i.id} ${esc(i.title.es)}</td><td>${Math.round(i.points * 100) / 100} / ${i.max}</td><td>${esc(i.explanation.es)}</td><td>${i.recommendation ? `${esc(i.recommendation.es)} <b>+${i.gain}</b>` : ''}</td></tr>`)
+      .join('');
+    const first = todo.slice(0, 5).map((r) => `<li><b>+${r.gain}</b> ${esc(r.text.es)}</li>`).join('');
     res.type('html').send(layout(d.title, `<main><section><h1>${esc(d.title)}</h1><p>${esc(d.description ?? '')}</p>
 <p>${esc(d.publisher?.name ?? '')} · ${d.landingPage ? `<a href="${esc(d.landingPage)}">fuente / source</a>` : ''}</p>
 <p class="score ${qy.rating}">${qy.total} / 500 · MQA ${qy.mqa} / 405 · ${qy.rating} · ${esc(qy.freshness.status)}</p>
-<table><tr><th>Indicador</th><th>Dimensión</th><th>Puntos</th><th>Código</th></tr>${rows}</table></section></main>`));
+${first ? `<h2>Qué mejorar primero / what to fix first</h2><ol>${first}</ol>` : ''}
+<table><tr><th>Indicador</th><th>Puntos</th><th>Resultado</th><th>Recomendación</th></tr>${rows}</table></section></main>`));
   });
 
   pages.get('/portales', async (_req, res) => {

@@ -81,7 +81,15 @@ describe('HTTP API', () => {
     const { status, body } = await get(`/api/datasets/${encodeURIComponent('ec-prueba:pkg-0004')}`);
     assert.equal(status, 200);
     assert.equal(body.dataset.id, 'ec-prueba:pkg-0004');
-    assert.equal(body.quality.indicators.find((i: { id: string }) => i.id === 'A1').code, 'link_not_checked');
+    const a1 = body.quality.indicators.find((i: { id: string }) => i.id === 'A1');
+    assert.equal(a1.code, 'link_not_checked');
+    assert.equal(a1.gain, 50);
+    assert.match(a1.explanation.es, /\S/);
+    assert.match(a1.recommendation.en, /\S/);
+    for (const i of body.quality.indicators) assert.ok(i.title.es && i.explanation.es && (i.points >= i.max || i.recommendation), i.id);
+    const gains = body.recommendations.map((r: { gain: number }) => r.gain);
+    assert.ok(gains.length > 0 && gains.every((g: number, k: number) => k === 0 || gains[k - 1] >= g), 'ordered by gain');
+    assert.deepEqual(body.links, []);
     assert.equal((await get('/api/datasets/nada:nada')).status, 404);
     assert.equal((await get('/api/datasets/%E0%A4%A')).status, 400);
   });
