@@ -13,6 +13,7 @@ import { parsePortal, type Config } from '../config.js';
 import { summaryLine } from '../harvest/run-driver.js';
 import { startService, stopOnSignals, type Service } from './serve.js';
 import { startCkanServer } from '../demo/ckan-server.js';
+import { startFileServer, type FileServer } from '../demo/file-server.js';
 import type { CkanPackage } from '../../harvesters/ckan.js';
 
 const SNAPSHOTS = fileURLToPath(new URL('../demo/snapshots/', import.meta.url));
@@ -38,7 +39,8 @@ export interface Demo {
 /** Starts the fake portals, harvests them into `store` (default: a fresh temporary SQLite file) and serves. */
 export async function startDemo(base: Config, options: { port: number; store?: string; log?: (line: string) => void }): Promise<Demo> {
   const say = options.log ?? ((line: string) => console.log(line));
-  const snapshots = loadSnapshots();
+  const files = await startFileServer();
+  const snapshots = loadSnapshots().map((s) => ({ ...s, packages: s.packages.map((p) => withLocalFiles(p, files)) }));
   const servers = await Promise.all(snapshots.map((s) => startCkanServer({ packages: s.packages })));
   const portals = snapshots.map((s, i) =>
     parsePortal('demo', { ...s.portal, platform: 'ckan', url: servers[i].url, pageSize: 50, politeness: { concurrency: 2, intervalMs: 0 }, timeoutMs: 10_000 }, i),
@@ -53,9 +55,15 @@ export async function startDemo(base: Config, options: { port: number; store?: s
     portalIds: portals.map((p) => p.id),
     async stop() {
       await service.stop();
-      await Promise.all(servers.map((s) => s.close()));
+      await Promise.all([...servers, files].map((s) => s.close()));
     },
   };
+}
+
+/** The package with its resources' files moved onto the demo's download server. */
+function withLocalFiles(pkg: CkanPackage, files: FileServer): CkanPackage {
+  if (!Array.isArray(pkg.resources)) return pkg;
+  return { ...pkg, resources: pkg.resources.map((r) => (typeof r?.url === 'string' && r.url ? { ...r, url: files.localUrl(r.url) } : r)) };
 }
 
 export function demoCommand(cli: Command): void {

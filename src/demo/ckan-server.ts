@@ -229,13 +229,14 @@ function escapeHtml(text: string): string {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function listen(app: express.Express): Promise<Server> {
+/** Listens on an ephemeral port of 127.0.0.1. */
+export function listen(app: express.Express): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(server)));
   });
 }
 
-function closeServer(server: Server): Promise<void> {
+export function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => {
     server.close(() => resolve());
     server.closeAllConnections(); // keep-alive sockets and requests held open by `timeout`
