@@ -16,8 +16,10 @@ export interface HostGateOptions {
 
 interface HostState {
   queue: PQueue;
-  /** Date.now() before which no request to the host starts. */
-  notBefore: number;
+  /** Date.now() before which the next request to the host may not start (the pause between requests). */
+  nextStart: number;
+  /** Date.now() before which no request to the host starts (Retry-After). */
+  blockedUntil: number;
 }
 
 export class HostGate {
@@ -41,7 +43,7 @@ export class HostGate {
         try {
           return await request();
         } finally {
-          state.notBefore = Math.max(state.notBefore, Date.now() + this.intervalMs);
+          state.nextStart = Math.max(state.nextStart, Date.now() + this.intervalMs);
         }
       },
       { signal },
@@ -51,14 +53,14 @@ export class HostGate {
   /** Holds every later request to `host` for `ms` (a Retry-After), at most the configured cap. */
   defer(host: string, ms: number): void {
     const state = this.stateOf(host);
-    state.notBefore = Math.max(state.notBefore, Date.now() + Math.min(Math.max(ms, 0), this.maxRetryAfterMs));
+    state.blockedUntil = Math.max(state.blockedUntil, Date.now() + Math.min(Math.max(ms, 0), this.maxRetryAfterMs));
   }
 
   private stateOf(host: string): HostState {
     const key = host.toLowerCase();
     let state = this.hosts.get(key);
     if (!state) {
-      state = { queue: new PQueue({ concurrency: this.concurrency }), notBefore: 0 };
+      state = { queue: new PQueue({ concurrency: this.concurrency }), nextStart: 0, blockedUntil: 0 };
       this.hosts.set(key, state);
     }
     return state;
@@ -67,12 +69,11 @@ export class HostGate {
   private async waitTurn(state: HostState, signal?: AbortSignal): Promise<void> {
     // Claim a start time at once, so that requests running side by side (concurrency > 1) still
     // start an interval apart; then sleep until it, and again if a Retry-After moved it later.
-    const start = Math.max(Date.now(), state.notBefore);
-    state.notBefore = start + this.intervalMs;
-    let until = start;
+    let until = Math.max(Date.now(), state.nextStart, state.blockedUntil);
+    state.nextStart = until + this.intervalMs;
     while (Date.now() < until) {
       await sleep(until - Date.now(), undefined, { signal });
-      until = Math.max(until, state.notBefore - this.intervalMs);
+      until = Math.max(until, state.blockedUntil);
     }
   }
 }

@@ -125,7 +125,8 @@ function unchangedFor(dataset: Dataset, links: LinkChecks, days: number): boolea
   return urls.every((url) => {
     const check = linkCheck(links, url);
     if (check === undefined || check.status !== 'ok') return false;
-    const checkedAt = parseIsoTime(check.checkedAt);
+    // The last answer the `ok` rests on: a later 429 keeps the `ok` but says nothing of the file.
+    const checkedAt = parseIsoTime(check.confirmedAt ?? check.checkedAt);
     const since = parseIsoTime(check.changedAt) ?? parseDateHeader(check.lastModified);
     return checkedAt !== undefined && since !== undefined && checkedAt - since >= days * DAY_MS;
   });
