@@ -13,6 +13,7 @@ import { exportCommand } from './cli/export.js';
 import { searchCommand } from './cli/search.js';
 import { demoCommand } from './cli/demo.js';
 import { rescoreCommand } from './cli/rescore.js';
+import { linksCommand } from './cli/links.js';
 
 function program(): Command {
   const cli = new Command('cosecha')
@@ -28,6 +29,7 @@ function program(): Command {
   searchCommand(cli);
   demoCommand(cli);
   rescoreCommand(cli);
+  linksCommand(cli);
   return cli;
 }
 

@@ -23,6 +23,10 @@ export const SETTINGS = {
   backoffLimitMs: { default: 30_000, env: 'COSECHA_BACKOFF_LIMIT_MS', doc: 'Longest backoff between retries' },
   maxRetryAfterMs: { default: 120_000, env: 'COSECHA_MAX_RETRY_AFTER_MS', doc: 'Longest Retry-After honoured' },
   logLevel: { default: 'info', env: 'COSECHA_LOG_LEVEL', doc: 'Log level: debug, info, warn, error, silent' },
+  linkSchedule: { default: '30 */6 * * *', env: 'COSECHA_LINK_SCHEDULE', doc: 'When `cosecha serve` checks the links that are due (cron), besides after each harvest' },
+  linkIntervalMs: { default: 1000, env: 'COSECHA_LINK_INTERVAL_MS', doc: 'Pause between two link checks on one host' },
+  linkTimeoutMs: { default: 10_000, env: 'COSECHA_LINK_TIMEOUT_MS', doc: 'Timeout of one link check request' },
+  linkAllowHosts: { default: '', env: 'COSECHA_LINK_ALLOW_HOSTS', doc: 'Comma-separated hosts whose links are checked even on private addresses (a portal\'s own host always is)' },
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -177,6 +181,7 @@ function resolveSettings(path: string, fromFile: Record<string, string | number>
   for (const key of Object.keys(fromFile)) {
     if (!(key in SETTINGS)) throw new ConfigError(`${path}: settings: unknown setting '${key}' (known: ${Object.keys(SETTINGS).join(', ')}).`);
   }
+  if (!cron.validate(String(out.linkSchedule))) throw new ConfigError(`The setting linkSchedule is not a valid cron expression: '${out.linkSchedule}'.`);
   return out as Settings;
 }
 

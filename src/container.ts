@@ -9,6 +9,8 @@ import { createHttpClient, HostQueues, type HttpClient } from './harvest/http.js
 import { runHarvest, type RunRequest } from './harvest/run-driver.js';
 import { recoverRuns } from './harvest/recover.js';
 import { rescorePortal, type RescoreResult } from './harvest/rescore.js';
+import { checkPortalLinks, type LinkPassResult } from './links/portal-links.js';
+import { HostGate } from './links/host-gate.js';
 import { harvesterFor } from '../harvesters/index.js';
 import { buildPortalReport } from '../reports/index.js';
 import { PORTAL_DEFAULTS, type Config, type PortalConfig } from './config.js';
@@ -24,6 +26,8 @@ export interface Container {
   harvest(request: RunRequest): Promise<Run>;
   /** Normalizes and scores a stored portal again from its source records, then stores a new report. */
   rescore(portalId: string): Promise<RescoreResult>;
+  /** Checks a stored portal's new and due links, scores its datasets with them and stores a new report. */
+  checkLinks(portalId: string, options?: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<LinkPassResult>;
   close(): Promise<void>;
 }
 
@@ -96,6 +100,18 @@ export async function createContainer(config: Config, options: ContainerOptions 
     return runHarvest({ store, harvester, http: httpFor(request.portal), log, owner, leaseMs: settings.leaseMs, now, afterRun }, request);
   }
 
+  // One gate for every link pass of this process: per-host politeness holds across portals and passes.
+  const linkGate = new HostGate({ intervalMs: settings.linkIntervalMs });
+  const allowHosts = settings.linkAllowHosts.split(',').map((h) => h.trim()).filter(Boolean);
+
+  async function checkLinks(portalId: string, options: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {}): Promise<LinkPassResult> {
+    const portal = await store.portals.get(portalId);
+    if (!portal) throw new NotFoundError(`Portal '${portalId}' (nothing of it is stored)`);
+    const result = await checkPortalLinks(store, portal, { now, gate: linkGate, timeoutMs: settings.linkTimeoutMs, allowHosts, ...options });
+    await saveReport(portalId);
+    return result;
+  }
+
   async function rescore(portalId: string): Promise<RescoreResult> {
     // A portal harvested with --url is not in the registry: its stored record and the defaults stand in.
     const stored = await store.portals.get(portalId);
@@ -106,5 +122,5 @@ export async function createContainer(config: Config, options: ContainerOptions 
     return result;
   }
 
-  return { config, store, log, httpFor, harvest, rescore, close: () => store.close() };
+  return { config, store, log, httpFor, harvest, rescore, checkLinks, close: () => store.close() };
 }

@@ -84,4 +84,8 @@ describe('config/portals.yaml', () => {
   it('a non-numeric number setting in the environment is named', () => {
     assert.throws(() => loadConfig({ portalsPath: file(`portals:${entry()}\n`), env: { COSECHA_PORT: 'ocho' } }), /environment variable COSECHA_PORT must be a non-negative number, not 'ocho'/);
   });
+
+  it('a bad link-check schedule is named', () => {
+    assert.throws(() => loadConfig({ portalsPath: file(`portals:${entry()}\n`), env: { COSECHA_LINK_SCHEDULE: 'cada hora' } }), /linkSchedule is not a valid cron expression: 'cada hora'/);
+  });
 });

@@ -37,6 +37,36 @@ describe('scheduler', () => {
     }
   });
 
+  it('checks links after a harvest that succeeded, and again on the link schedule', async function () {
+    this.timeout(10_000);
+    const server = await startCkanServer({ packages: ckanPackages(2) });
+    const c = await testContainer([ckanPortal('ec-enlaces', server.url, { schedule: '0 0 1 1 *' })]);
+    const checked: { portalId: string; at: number }[] = [];
+    const started = Date.now();
+    const scheduler = startScheduler({
+      portals: c.config.portals,
+      canHarvest: () => true,
+      harvest: (r) => c.harvest(r),
+      runAtStart: async () => true,
+      checkLinks: async (portalId) => checked.push({ portalId, at: Date.now() - started }),
+      linkSchedule: '*/2 * * * * *',
+      log: silentLogger,
+    });
+    try {
+      await sleep(2600);
+      const [run] = await c.store.runs.list({ portalId: 'ec-enlaces' });
+      assert.equal(run.status, 'succeeded');
+      assert.ok(checked.length >= 2, `after the harvest and on the link schedule, got ${checked.length}`);
+      assert.ok(checked.every((x) => x.portalId === 'ec-enlaces'));
+      const finished = Date.parse(run.finishedAt!) - started;
+      assert.ok(checked[0].at >= finished - 50 && checked[0].at - finished < 150, 'the first check follows the harvest at once');
+    } finally {
+      await scheduler.stop();
+      await c.close();
+      await server.close();
+    }
+  });
+
   it('stopping aborts a run in progress, which ends interrupted', async function () {
     this.timeout(10_000);
     const server = await startCkanServer({ packages: ckanPackages(20), faults: (req) => (req.action === 'package_search' ? 'delay:300' : undefined) });

@@ -11,6 +11,7 @@ import { configFrom, positiveInt } from './context.js';
 import { createContainer } from '../container.js';
 import { parsePortal, type Config } from '../config.js';
 import { summaryLine } from '../harvest/run-driver.js';
+import { linkSummary } from './links.js';
 import { startService, stopOnSignals, type Service } from './serve.js';
 import { startCkanServer } from '../demo/ckan-server.js';
 import { startFileServer, type FileServer } from '../demo/file-server.js';
@@ -46,9 +47,11 @@ export async function startDemo(base: Config, options: { port: number; store?: s
     parsePortal('demo', { ...s.portal, platform: 'ckan', url: servers[i].url, pageSize: 50, politeness: { concurrency: 2, intervalMs: 0 }, timeoutMs: 10_000 }, i),
   );
   const store = options.store ?? `sqlite:${join(mkdtempSync(join(tmpdir(), 'cosecha-demo-')), 'demo.db')}`;
-  const config: Config = { ...base, portals, portalsPath: 'demo', settings: { ...base.settings, store } };
+  // The demo's files are all on one local server: no pause between its link checks.
+  const config: Config = { ...base, portals, portalsPath: 'demo', settings: { ...base.settings, store, linkIntervalMs: 0 } };
   const container = await createContainer(config);
   for (const portal of portals) say(summaryLine(portal.id, await container.harvest({ portal, full: true })));
+  for (const portal of portals) say(linkSummary(await container.checkLinks(portal.id)));
   const service = await startService(container, { port: options.port, host: '127.0.0.1', schedule: false });
   return {
     service,

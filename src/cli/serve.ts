@@ -32,6 +32,8 @@ export async function startService(container: Container, options: { port: number
         harvest: (r) => container.harvest(r),
         // A portal never harvested is harvested at start-up rather than at its next scheduled time.
         runAtStart: async (p) => (await store.runs.list({ portalId: p.id, limit: 1 })).length === 0,
+        checkLinks: (portalId, signal) => container.checkLinks(portalId, { signal }),
+        linkSchedule: config.settings.linkSchedule,
         log,
       })
     : undefined;

@@ -1,7 +1,8 @@
 /**
  * Scheduled harvests: one node-cron task per enabled portal. A portal's task never overlaps
  * itself (and the store lease keeps other processes out); portals run independently, so one slow
- * portal never blocks another.
+ * portal never blocks another. Link checks follow each harvest that succeeded, and one more task
+ * checks the links that fall due between harvests (QUALITY.md: the checker has its own schedule).
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import { LeaseHeldError, messageOf } from '../errors.js';
@@ -17,6 +18,10 @@ export interface SchedulerDeps {
   harvest: (request: RunRequest) => Promise<Run>;
   /** Portals for which this is true are harvested at once, not only at their next scheduled time. */
   runAtStart?: (portal: PortalConfig) => Promise<boolean>;
+  /** Checks a portal's new and due links; absent: no link checks. */
+  checkLinks?: (portalId: string, signal: AbortSignal) => Promise<unknown>;
+  /** Cron expression of the pass over every scheduled portal's due links. */
+  linkSchedule?: string;
   log: Logger;
 }
 
@@ -35,17 +40,34 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
   const skipped: { id: string; reason: string }[] = [];
   let stopped = false;
 
+  /** Runs one piece of work that stop() can abort and waits for. */
+  const track = async <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    const abort = new AbortController();
+    const done = work(abort.signal);
+    running.set(abort, done);
+    try {
+      return await done;
+    } finally {
+      running.delete(abort);
+    }
+  };
+
+  const checkLinksNow = async (portal: PortalConfig) => {
+    if (stopped || !deps.checkLinks) return;
+    const check = deps.checkLinks;
+    await track((signal) => check(portal.id, signal)).catch((error) => {
+      if (!stopped) deps.log.error({ portal: portal.id, err: messageOf(error) }, `The link check of ${portal.id} failed: ${messageOf(error)}`);
+    });
+  };
+
   const harvestNow = async (portal: PortalConfig) => {
     if (stopped) return;
     const log = deps.log.child({ portal: portal.id });
-    const abort = new AbortController();
-    const run = deps.harvest({ portal, signal: abort.signal }).catch((error) => {
+    const run = await track((signal) => deps.harvest({ portal, signal })).catch((error) => {
       if (error instanceof LeaseHeldError) log.info(error.message);
       else log.error({ err: messageOf(error) }, `The scheduled harvest of ${portal.id} failed: ${messageOf(error)}`);
     });
-    running.set(abort, run);
-    await run;
-    running.delete(abort);
+    if (run?.status === 'succeeded') await checkLinksNow(portal);
   };
 
   for (const portal of deps.portals) {
@@ -58,6 +80,13 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
       scheduled.push(portal.id);
       void deps.runAtStart?.(portal).then((yes) => (yes ? harvestNow(portal) : undefined));
     }
+  }
+
+  if (deps.checkLinks && deps.linkSchedule) {
+    const due = async () => {
+      for (const portal of deps.portals.filter((p) => scheduled.includes(p.id))) await checkLinksNow(portal);
+    };
+    tasks.push(cron.schedule(deps.linkSchedule, due, { name: 'links', noOverlap: true }));
   }
 
   return {

@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCkanServer, type CkanServer } from '../../src/demo/ckan-server.js';
-import { ckanPackages } from '../support/ckan-packages.js';
+import { ckanPackage, ckanPackages } from '../support/ckan-packages.js';
+import { answer, startLinkServer } from '../links/link-server.js';
 
 interface Result { code: number; stdout: string; stderr: string }
 
@@ -51,6 +52,23 @@ describe('cosecha command line', function () {
     const unknown = await cosecha(['rescore', 'ec-nada', '--store', store]);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /Portal 'ec-nada'/);
+  });
+
+  it('links checks a stored portal\'s links and prints its summary; an unknown portal is exit 2', async () => {
+    const files = await startLinkServer({ '/datos.csv': answer(200, { 'content-type': 'text/csv', 'content-length': 10 }) });
+    const linked = await startCkanServer({ packages: [ckanPackage(1, { resources: [{ id: 'r', name: 'Datos', format: 'CSV', url: `${files.origin}/datos.csv` }] })] });
+    try {
+      const harvest = await cosecha(['harvest', '--url', linked.url, '--platform', 'ckan', '--id', 'ec-enlaces', '--country', 'ec', '--store', store]);
+      assert.equal(harvest.code, 0, harvest.stderr);
+      const r = await cosecha(['links', 'ec-enlaces', '--store', store]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^ec-enlaces: 1 of 1 links checked now; 1 ok, 0 broken, 0 unknown, 0 refused, 0 not checked yet; 1 datasets scored again\.$/m);
+      assert.equal(files.requests.length, 1);
+      const unknown = await cosecha(['links', 'ec-nada', '--store', store]);
+      assert.equal(unknown.code, 2);
+    } finally {
+      await Promise.all([files.close(), linked.close()]);
+    }
   });
 
   it('an unreachable portal fails the run clearly: exit 1, no stack trace', async () => {
