@@ -1,9 +1,10 @@
-/** `cosecha harvest [PORTAL_ID…] [--all] [--full]` and `cosecha harvest --url URL …`. */
+/** `cosecha harvest [PORTAL_ID…] [--all] [--full] [--links]` and `cosecha harvest --url URL …`. */
 import { Command, Option } from 'commander';
 import PQueue from 'p-queue';
 import { withContainer, EXIT } from './context.js';
 import { parsePortal } from '../config.js';
 import { summaryLine } from '../harvest/run-driver.js';
+import { linkSummary } from './links.js';
 import { BadRequestError, ConfigError, messageOf } from '../errors.js';
 import { slug } from '../../reports/publisher-key.js';
 import type { PortalConfig } from '../config-types.js';
@@ -12,6 +13,7 @@ import type { Container } from '../container.js';
 interface HarvestOptions {
   all?: boolean;
   full?: boolean;
+  links?: boolean;
   url?: string;
   platform: string;
   id?: string;
@@ -30,6 +32,7 @@ export function harvestCommand(cli: Command): void {
     .argument('[portalIds...]', 'ids from config/portals.yaml')
     .option('--all', 'every enabled portal of the registry')
     .option('--full', 'a full run (the only kind that withdraws datasets gone from the source)')
+    .option('--links', 'then check the new and due links of each portal harvested (one request per second per host)')
     .option('--url <url>', 'harvest the portal at this URL, without editing the registry')
     .option('--platform <name>', 'with --url: ckan, … or auto', 'auto')
     .option('--id <id>', 'with --url: portal id (default: from the host name)')
@@ -39,7 +42,7 @@ export function harvestCommand(cli: Command): void {
     .action(async (ids: string[], options: HarvestOptions, cmd: Command) => {
       await withContainer(cmd, async (c) => {
         const portals = selectPortals(c, ids, options);
-        const failed = await harvestAll(c, portals, options.full ?? false);
+        const failed = await harvestAll(c, portals, options);
         if (failed) process.exitCode = EXIT.runFailed;
       });
     });
@@ -70,7 +73,7 @@ function hostOf(url: string): string {
 }
 
 /** Harvests every portal; prints one line each; true when any run failed. */
-async function harvestAll(c: Container, portals: PortalConfig[], full: boolean): Promise<boolean> {
+async function harvestAll(c: Container, portals: PortalConfig[], { full = false, links = false }: HarvestOptions): Promise<boolean> {
   const queue = new PQueue({ concurrency: PARALLEL_PORTALS });
   let failed = false;
   await Promise.all(
@@ -80,6 +83,7 @@ async function harvestAll(c: Container, portals: PortalConfig[], full: boolean):
           const run = await c.harvest({ portal, full });
           console.log(summaryLine(portal.id, run));
           if (run.status !== 'succeeded') failed = true;
+          else if (links) console.log(linkSummary(await c.checkLinks(portal.id)));
         } catch (error) {
           if (error instanceof ConfigError && error.code === 'no_harvester') {
             console.log(`${portal.id}: skipped: ${messageOf(error)}`);

@@ -54,15 +54,17 @@ describe('cosecha command line', function () {
     assert.match(unknown.stderr, /Portal 'ec-nada'/);
   });
 
-  it('links checks a stored portal\'s links and prints its summary; an unknown portal is exit 2', async () => {
+  it('harvest --links and links check a portal\'s links and print a summary; an unknown portal is exit 2', async () => {
     const files = await startLinkServer({ '/datos.csv': answer(200, { 'content-type': 'text/csv', 'content-length': 10 }) });
     const linked = await startCkanServer({ packages: [ckanPackage(1, { resources: [{ id: 'r', name: 'Datos', format: 'CSV', url: `${files.origin}/datos.csv` }] })] });
     try {
-      const harvest = await cosecha(['harvest', '--url', linked.url, '--platform', 'ckan', '--id', 'ec-enlaces', '--country', 'ec', '--store', store]);
+      const harvest = await cosecha(['harvest', '--url', linked.url, '--platform', 'ckan', '--id', 'ec-enlaces', '--country', 'ec', '--links', '--store', store]);
       assert.equal(harvest.code, 0, harvest.stderr);
+      assert.match(harvest.stdout, /^ec-enlaces: 1 of 1 links checked now; 1 ok, 0 broken, 0 unknown, 0 refused, 0 not checked yet; 1 datasets scored again\.$/m);
+      assert.equal(files.requests.length, 1);
       const r = await cosecha(['links', 'ec-enlaces', '--store', store]);
       assert.equal(r.code, 0, r.stderr);
-      assert.match(r.stdout, /^ec-enlaces: 1 of 1 links checked now; 1 ok, 0 broken, 0 unknown, 0 refused, 0 not checked yet; 1 datasets scored again\.$/m);
+      assert.match(r.stdout, /^ec-enlaces: 0 of 1 links checked now; 1 ok, .* 1 datasets scored again\.$/m, 'nothing is due again at once');
       assert.equal(files.requests.length, 1);
       const unknown = await cosecha(['links', 'ec-nada', '--store', store]);
       assert.equal(unknown.code, 2);
