@@ -5,6 +5,7 @@
  * stored datasets.
  */
 import type { StoredDataset } from '../src/store/store.js';
+import { fixesOf } from '../src/quality/fixes.js';
 import type { Dimension, FreshnessStatus, IndicatorId, IndicatorResult, Rating } from '../src/quality/types.js';
 
 /**
@@ -32,9 +33,13 @@ export function linkStateOf(result: Pick<IndicatorResult, 'code' | 'points' | 'm
 }
 
 /** Points lost for one (indicator, code), over every dataset that lost them. */
+/** One fix (src/quality/fixes.ts) and the datasets it would raise. */
 export interface LostPoints {
+  /** The result whose recommendation says what to do. */
   indicator: IndicatorId;
   code: string;
+  /** Other indicators the same fix recovers in some of the datasets (R2 and Q4 with a missing licence). */
+  also?: IndicatorId[];
   datasets: number;
   /** Mean points each of those datasets would gain (constant except for T2/T3). */
   pointsEach: number;
@@ -84,8 +89,8 @@ export class Aggregator {
   private completeness = { score: 0, mandatory: 0, recommended: 0, optional: 0, metaOk: 0 };
   private links = { access: emptyLinkCounts(), download: emptyLinkCounts() };
   private worst: Aggregate['worst'] = [];
-  /** Keyed by `indicator|code`; `lost` is the sum of points lost. */
-  private missing = new Map<string, { indicator: IndicatorId; code: string; datasets: number; lost: number }>();
+  /** Keyed by the fix's `indicator|code`; `lost` is the sum of points the fix would gain. */
+  private missing = new Map<string, { indicator: IndicatorId; code: string; also: Set<IndicatorId>; datasets: number; lost: number }>();
 
   add({ dataset, quality }: StoredDataset): void {
     this.n++;
@@ -99,16 +104,17 @@ export class Aggregator {
       const s = this.ind.get(r.id) ?? { pass: 0, points: 0, max: r.max };
       s.points += r.points;
       if (r.points >= r.max) s.pass++;
-      else {
-        const key = `${r.id}|${r.code}`;
-        const m = this.missing.get(key) ?? { indicator: r.id, code: r.code, datasets: 0, lost: 0 };
-        m.datasets++;
-        m.lost += r.max - r.points;
-        this.missing.set(key, m);
-      }
       this.ind.set(r.id, s);
       if (r.id === 'A1') this.links.access[linkStateOf(r)]++;
       if (r.id === 'A3') this.links.download[linkStateOf(r)]++;
+    }
+    for (const { root, results, gain } of fixesOf(quality.indicators)) {
+      const key = `${root.id}|${root.code}`;
+      const m = this.missing.get(key) ?? { indicator: root.id, code: root.code, also: new Set(), datasets: 0, lost: 0 };
+      m.datasets++;
+      m.lost += gain;
+      for (const r of results.slice(1)) m.also.add(r.id);
+      this.missing.set(key, m);
     }
     this.fresh[quality.freshness.status]++;
     const c = quality.completeness;
@@ -130,7 +136,14 @@ export class Aggregator {
   lostPoints(): LostPoints[] {
     return [...this.missing.values()]
       .sort((a, b) => b.lost - a.lost || b.datasets - a.datasets || a.indicator.localeCompare(b.indicator) || a.code.localeCompare(b.code))
-      .map((m) => ({ indicator: m.indicator, code: m.code, datasets: m.datasets, pointsEach: r2(m.lost / m.datasets), totalGain: r2(m.lost) }));
+      .map((m) => ({
+        indicator: m.indicator,
+        code: m.code,
+        ...(m.also.size > 0 && { also: [...m.also] }),
+        datasets: m.datasets,
+        pointsEach: r2(m.lost / m.datasets),
+        totalGain: r2(m.lost),
+      }));
   }
 
   result(): Aggregate {

@@ -74,10 +74,11 @@ export function publisherCard(r: PublisherReport): string {
 }
 
 /**
- * "1. **37 de 40 conjuntos** — R1 `license_missing`: +20 puntos c/u, +740 en total; puntaje medio +18.5",
+ * "1. **37 de 40 conjuntos** — R1 (+ R2, Q4) `license_missing`: +35 puntos c/u, +1295 en total; puntaje medio +32.38",
  * then the recommendation in Spanish and in English on their own lines.
  */
 function fixLine(f: FixGroup, datasets: number): string {
-  const head = `**${f.datasets} de ${datasets} conjuntos / of ${datasets} datasets** — ${f.indicator} \`${f.code}\`: +${f.pointsEach} puntos c/u / points each, +${f.totalGain} en total / in total; puntaje medio / mean score +${f.meanGain}`;
+  const also = f.also ? ` (+ ${f.also.join(', ')})` : '';
+  const head = `**${f.datasets} de ${datasets} conjuntos / of ${datasets} datasets** — ${f.indicator}${also} \`${f.code}\`: +${f.pointsEach} puntos c/u / points each, +${f.totalGain} en total / in total; puntaje medio / mean score +${f.meanGain}`;
   return f.text ? `${head}\n   - ${f.text.es}\n   - *${f.text.en}*` : head;
 }

@@ -9,6 +9,7 @@
 import type { IndicatorId, IndicatorResult, Quality } from './types.js';
 import { INDICATORS, type Indicator } from './indicators.js';
 import { round2 } from './outcome.js';
+import { fixesOf } from './fixes.js';
 import { CODE_TEXTS, type Bilingual, type CodeText } from './explanation-texts.js';
 
 export type { Bilingual } from './explanation-texts.js';
@@ -25,9 +26,11 @@ export interface Explained {
 export interface Recommendation {
   indicator: IndicatorId;
   code: string;
-  /** Points the dataset would gain: max − points, to the cent. */
+  /** Points the dataset would gain, those of `also` included, to the cent. */
   gain: number;
   text: Bilingual;
+  /** Other indicators the same fix recovers (a missing licence also costs R2 and Q4). */
+  also?: IndicatorId[];
 }
 
 const BY_ID: ReadonlyMap<string, Indicator> = new Map(INDICATORS.map((i) => [i.id, i]));
@@ -82,13 +85,19 @@ export function explain(result: IndicatorResult): Explained {
   return { explanation, recommendation, gain };
 }
 
-/** A dataset's recommendations, most points gained first; ties in indicator-table order. */
+/**
+ * A dataset's recommendations, one per fix (fixes.ts: a missing licence is one recommendation for
+ * R1, R2 and Q4 together), most points gained first; ties in indicator-table order.
+ */
 export function recommendations(quality: Quality): Recommendation[] {
   const rank = (id: string) => TABLE_ORDER.get(id) ?? TABLE_ORDER.size;
-  return quality.indicators
-    .flatMap((result): Recommendation[] => {
-      const { recommendation, gain } = explain(result);
-      return recommendation ? [{ indicator: result.id, code: result.code, gain, text: recommendation }] : [];
-    })
+  return fixesOf(quality.indicators)
+    .map(({ root, results, gain }): Recommendation => ({
+      indicator: root.id,
+      code: root.code,
+      gain,
+      text: explain(root).recommendation ?? genericRecommendation(root.id),
+      ...(results.length > 1 && { also: results.slice(1).map((r) => r.id) }),
+    }))
     .sort((a, b) => b.gain - a.gain || rank(a.indicator) - rank(b.indicator));
 }

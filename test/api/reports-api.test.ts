@@ -88,7 +88,7 @@ describe('HTTP API: comparison, history and the publisher card', () => {
     assert.equal(status, 200);
     const licence = body.fixes.find((f: any) => f.code === 'license_missing');
     assert.equal(licence.datasets, 2);
-    assert.equal(licence.pointsEach, 20);
+    assert.equal(licence.pointsEach, 35); // R1 + R2 + Q4: one fix
     const totals = body.fixes.map((f: any) => f.totalGain);
     assert.deepEqual(totals, [...totals].sort((a: number, b: number) => b - a));
   });

@@ -145,24 +145,22 @@ describe('explanations: recommendations', () => {
     assert.deepEqual(recommendations(score(d, okLinks(d), NOW)), []);
   });
 
-  it('orders a record’s recommendations by points gained, ties in indicator-table order', () => {
+  it('orders a record’s recommendations by points gained, one per fix, ties in indicator-table order', () => {
     // Full record without licence, keywords and spatial coverage, links not yet checked:
-    // A1 50; F1 30 and A3 30 (F1 first in the table); F3 20 and R1 20; R2 10; Q4 5.
+    // A1 50; the licence 35 (R1 20 + R2 10 + Q4 5, one fix); F1 30 and A3 30 (F1 first in the table); F3 20.
     const d = fullDataset({ license: undefined, keywords: [], spatial: undefined });
     const list = recommendations(score(d, NO_LINKS, NOW));
     assert.deepEqual(
-      list.map((r) => [r.indicator, r.code, r.gain]),
+      list.map((r) => [r.indicator, r.code, r.gain, r.also]),
       [
-        ['A1', 'link_not_checked', 50],
-        ['F1', 'keywords_missing', 30],
-        ['A3', 'link_not_checked', 30],
-        ['F3', 'spatial_missing', 20],
-        ['R1', 'license_missing', 20],
-        ['R2', 'license_not_recognized', 10],
-        ['Q4', 'license_openness_unknown', 5],
+        ['A1', 'link_not_checked', 50, undefined],
+        ['R1', 'license_missing', 35, ['R2', 'Q4']],
+        ['F1', 'keywords_missing', 30, undefined],
+        ['A3', 'link_not_checked', 30, undefined],
+        ['F3', 'spatial_missing', 20, undefined],
       ],
     );
-    assert.deepEqual(list[4].text, recommendationFor('license_missing'));
+    assert.deepEqual(list[1].text, recommendationFor('license_missing'));
   });
 
   it('puts a partial loss where its gain belongs and orders by the table, not by the stored order', () => {

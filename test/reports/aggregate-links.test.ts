@@ -54,9 +54,11 @@ describe('report aggregation: links, completeness and lost points', () => {
     assert.notEqual(completeness.recommended, completeness.optional);
   });
 
-  it('lost points are grouped by (indicator, code) with the points each and in total, most to gain first', () => {
+  it('lost points are grouped by fix with the points each and in total, most to gain first', () => {
     const lost = aggregate(SEED[NATIONAL.id]).lostPoints();
-    assert.deepEqual(lost.find((l) => l.indicator === 'R1'), { indicator: 'R1', code: 'license_missing', datasets: 2, pointsEach: 20, totalGain: 40 });
+    // A missing licence is one fix: R1 20 + R2 10 + Q4 5.
+    assert.deepEqual(lost.find((l) => l.indicator === 'R1'), { indicator: 'R1', code: 'license_missing', also: ['R2', 'Q4'], datasets: 2, pointsEach: 35, totalGain: 70 });
+    assert.equal(lost.find((l) => l.indicator === 'R2'), undefined);
     assert.deepEqual(lost.filter((l) => l.indicator === 'A1').map((l) => l.code).sort(), ['link_broken', 'link_refused']);
     const totals = lost.map((l) => l.totalGain);
     assert.deepEqual(totals, [...totals].sort((a, b) => b - a));

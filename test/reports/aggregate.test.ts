@@ -33,9 +33,9 @@ describe('report aggregation', () => {
     assert.equal(Object.values(result.freshness).reduce((a, b) => a + b, 0), 3);
   });
 
-  it('the missing licence is listed for the two datasets without one, with the mean points lost', () => {
+  it('the missing licence is listed for the two datasets without one, with the mean points its fix gains', () => {
     const r1 = result.missing.find((m) => m.indicator === 'R1');
-    assert.deepEqual(r1, { indicator: 'R1', code: 'license_missing', datasets: 2, points: 20 });
+    assert.deepEqual(r1, { indicator: 'R1', code: 'license_missing', datasets: 2, points: 35 }, 'R1 20 + R2 10 + Q4 5');
     assert.equal(result.indicators.R1?.passRate, Math.round((1 / 3) * 1000) / 1000);
   });
 

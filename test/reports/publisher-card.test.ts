@@ -13,13 +13,14 @@ describe('publisher report card', () => {
   });
   after(() => store.close());
 
-  it('groups the lost points by (indicator, code): datasets affected, points each, in total, and on the mean', async () => {
+  it('groups the lost points by fix: datasets affected, points each, in total, and on the mean', async () => {
     const r = await buildPublisherReport(store, MINEDUC, NOW);
     assert.equal(r.summary.datasets, 3);
     const licence = r.fixes.find((f) => f.code === 'license_missing');
     assert.deepEqual(
-      licence && { indicator: licence.indicator, datasets: licence.datasets, pointsEach: licence.pointsEach, totalGain: licence.totalGain, meanGain: licence.meanGain, actionable: licence.actionable },
-      { indicator: 'R1', datasets: 2, pointsEach: 20, totalGain: 40, meanGain: 13.33, actionable: true },
+      licence && { indicator: licence.indicator, also: licence.also, datasets: licence.datasets, pointsEach: licence.pointsEach, totalGain: licence.totalGain, meanGain: licence.meanGain, actionable: licence.actionable },
+      // A missing licence costs R1 20, R2 10 and Q4 5: one fix.
+      { indicator: 'R1', also: ['R2', 'Q4'], datasets: 2, pointsEach: 35, totalGain: 70, meanGain: 23.33, actionable: true },
     );
     const keywords = r.fixes.find((f) => f.code === 'keywords_missing');
     assert.equal(keywords?.datasets, 1);
@@ -30,7 +31,7 @@ describe('publisher report card', () => {
     const { fixes } = await buildPublisherReport(store, MINEDUC, NOW);
     const totals = fixes.map((f) => f.totalGain);
     assert.deepEqual(totals, [...totals].sort((a, b) => b - a));
-    // 2 datasets × 20 (no licence) outrank 1 dataset × 30 (no keywords).
+    // 2 datasets × 35 (no licence) outrank 1 dataset × 30 (no keywords).
     assert.ok(fixes.findIndex((f) => f.code === 'license_missing') < fixes.findIndex((f) => f.code === 'keywords_missing'));
   });
 
@@ -68,7 +69,7 @@ describe('publisher report card', () => {
     assert.match(md.slice(key, fix), /\*\*363\.87 \/ 500\*\*/);
     const first = r.fixes.find((f) => f.actionable)!;
     assert.match(md.slice(fix), new RegExp(`^1\\. \\*\\*${first.datasets} de 3 conjuntos.*${first.indicator} \`${first.code}\``, 'm'));
-    assert.match(md, /\*\*2 de 3 conjuntos \/ of 3 datasets\*\* — R1 `license_missing`: \+20 puntos c\/u \/ points each, \+40 en total/);
+    assert.match(md, /\*\*2 de 3 conjuntos \/ of 3 datasets\*\* — R1 \(\+ R2, Q4\) `license_missing`: \+35 puntos c\/u \/ points each, \+70 en total/);
     assert.match(md, /\n {3}- Declare una licencia\.\n {3}- \*Declare a licence\.\*/);
     assert.match(md, /## En espera de la verificación de enlaces[^]*A3 `link_not_checked`: 1 conjunto/);
     assert.doesNotMatch(md.slice(fix, md.indexOf('## En espera')), /link_not_checked/);
