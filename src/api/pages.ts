@@ -12,6 +12,9 @@ import type { ApiDeps } from './app.js';
 const esc = (v: unknown): string =>
   String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/** Escaped prose whose `field names` (as the recommendations write them) become <code>. */
+const prose = (v: string): string => esc(v).replace(/`([^`]+)`/g, '<code>$1</code>');
+
 const FACET_LABELS: Record<FacetName, string> = {
   portal: 'Portal', country: 'País / country', level: 'Nivel / level', publisher: 'Institución / publisher',
   theme: 'Tema / theme', format: 'Formato / format', license: 'Licencia / licence', rating: 'Calificación / rating',
@@ -53,9 +56,9 @@ export function pagesRouter({ store }: ApiDeps): Router {
     if (!found) throw new NotFoundError(`Dataset '${req.params.id}'`);
     const { dataset: d, quality: qy, recommendations: todo } = await buildDatasetReport(store, found);
     const rows = qy.indicators
-      .map((i) => `<tr><td>${i.id} ${esc(i.title.es)}</td><td>${Math.round(i.points * 100) / 100} / ${i.max}</td><td>${esc(i.explanation.es)}</td><td>${i.recommendation ? `${esc(i.recommendation.es)} <b>+${i.gain}</b>` : ''}</td></tr>`)
+      .map((i) => `<tr><td>${i.id} ${esc(i.title.es)}</td><td>${Math.round(i.points * 100) / 100} / ${i.max}</td><td>${prose(i.explanation.es)}</td><td>${i.recommendation ? `${prose(i.recommendation.es)} <b>+${i.gain}</b>` : ''}</td></tr>`)
       .join('');
-    const first = todo.slice(0, 5).map((r) => `<li><b>+${r.gain}</b> ${esc(r.text.es)}</li>`).join('');
+    const first = todo.slice(0, 5).map((r) => `<li><b>+${r.gain}</b> ${prose(r.text.es)}</li>`).join('');
     res.type('html').send(layout(d.title, `<main><section><h1>${esc(d.title)}</h1><p>${esc(d.description ?? '')}</p>
 <p>${esc(d.publisher?.name ?? '')} · ${d.landingPage ? `<a href="${esc(d.landingPage)}">fuente / source</a>` : ''}</p>
 <p class="score ${qy.rating}">${qy.total} / 500 · MQA ${qy.mqa} / 405 · ${qy.rating} · ${esc(qy.freshness.status)}</p>

@@ -137,4 +137,13 @@ describe('HTTP API', () => {
     assert.match(body, /conjuntos de datos/);
     assert.match(body, /Educación/);
   });
+
+  it('the dataset page explains every indicator and says what to fix first, field names as code', async () => {
+    const { status, body } = await get(`/datasets/${encodeURIComponent('ec-prueba:pkg-0003')}`);
+    assert.equal(status, 200);
+    assert.match(body, /Qué mejorar primero/);
+    assert.equal((body.match(/<tr><td>[A-Z]\d /g) ?? []).length, 30, 'one row per indicator');
+    assert.match(body, /<code>license_id<\/code>/);
+    assert.doesNotMatch(body, /`/);
+  });
 });
