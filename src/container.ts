@@ -11,6 +11,7 @@ import { recoverRuns } from './harvest/recover.js';
 import { rescorePortal, type RescoreResult } from './harvest/rescore.js';
 import { checkPortalLinks, type LinkPassResult } from './links/portal-links.js';
 import { HostGate } from './links/host-gate.js';
+import { detectPlatform, type Detection } from './harvest/detect.js';
 import { harvesterFor } from '../harvesters/index.js';
 import { buildPortalReport } from '../reports/index.js';
 import { PORTAL_DEFAULTS, type Config, type PortalConfig } from './config.js';
@@ -22,8 +23,10 @@ export interface Container {
   readonly log: Logger;
   /** The HTTP client of one portal (shares per-host queues with every other). */
   httpFor(portal: PortalConfig): HttpClient;
-  /** Harvests one portal now. Throws ConfigError when its platform has no harvester. */
+  /** Harvests one portal now (detecting its platform when it says `auto`). Throws ConfigError when its platform has no harvester. */
   harvest(request: RunRequest): Promise<Run>;
+  /** The platform a portal runs, probed at its URL (see harvest/detect.ts). */
+  detect(portal: PortalConfig): Promise<Detection>;
   /** Normalizes and scores a stored portal again from its source records, then stores a new report. */
   rescore(portalId: string): Promise<RescoreResult>;
   /** Checks a stored portal's new and due links, scores its datasets with them and stores a new report. */
@@ -81,11 +84,19 @@ export async function createContainer(config: Config, options: ContainerOptions 
 
   function harvesterOf(portal: PortalConfig) {
     const harvester = harvesterFor(portal.platform);
-    if (!harvester) {
-      const hint = portal.platform === 'auto' ? ' (platform detection is not built yet: name the platform, e.g. --platform ckan)' : '';
-      throw new ConfigError(`Portal ${portal.id}: the platform '${portal.platform}' has no harvester yet${hint}; it is skipped.`, { code: 'no_harvester' });
-    }
+    if (!harvester) throw new ConfigError(`Portal ${portal.id}: the platform '${portal.platform}' has no harvester yet; it is skipped.`, { code: 'no_harvester' });
     return harvester;
+  }
+
+  // Detected platforms, per portal id, for this process: `platform: auto` probes once.
+  const detected = new Map<string, Detection>();
+  async function detect(portal: PortalConfig): Promise<Detection> {
+    const known = detected.get(portal.id);
+    if (known) return known;
+    const detection = await detectPlatform(httpFor(portal), portal.url);
+    log.info({ portal: portal.id, platform: detection.platform }, `${portal.id}: detected platform ${detection.platform}: ${detection.reason}.`);
+    detected.set(portal.id, detection);
+    return detection;
   }
 
   /** Builds and stores the portal report: a history snapshot. */
@@ -95,9 +106,10 @@ export async function createContainer(config: Config, options: ContainerOptions 
   }
 
   async function harvest(request: RunRequest): Promise<Run> {
-    const harvester = harvesterOf(request.portal);
+    const portal = request.portal.platform === 'auto' ? { ...request.portal, platform: (await detect(request.portal)).platform } : request.portal;
+    const harvester = harvesterOf(portal);
     const afterRun = (run: Run) => saveReport(run.portalId, run.id);
-    return runHarvest({ store, harvester, http: httpFor(request.portal), log, owner, leaseMs: settings.leaseMs, now, afterRun }, request);
+    return runHarvest({ store, harvester, http: httpFor(portal), log, owner, leaseMs: settings.leaseMs, now, afterRun }, { ...request, portal });
   }
 
   // One gate for every link pass of this process: per-host politeness holds across portals and passes.
@@ -122,5 +134,5 @@ export async function createContainer(config: Config, options: ContainerOptions 
     return result;
   }
 
-  return { config, store, log, httpFor, harvest, rescore, checkLinks, close: () => store.close() };
+  return { config, store, log, httpFor, harvest, detect, rescore, checkLinks, close: () => store.close() };
 }

@@ -80,6 +80,10 @@ async function harvestAll(c: Container, portals: PortalConfig[], { full = false,
     portals.map((portal) =>
       queue.add(async () => {
         try {
+          if (portal.platform === 'auto') {
+            const { platform, reason } = await c.detect(portal);
+            console.log(`${portal.id}: detected platform ${platform}: ${reason}.`);
+          }
           const run = await c.harvest({ portal, full });
           console.log(summaryLine(portal.id, run));
           if (run.status !== 'succeeded') failed = true;

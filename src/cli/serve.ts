@@ -28,7 +28,7 @@ export async function startService(container: Container, options: { port: number
   const scheduler = options.schedule
     ? startScheduler({
         portals: config.portals,
-        canHarvest: (p) => Boolean(harvesterFor(p.platform)),
+        canHarvest: (p) => p.platform === 'auto' || Boolean(harvesterFor(p.platform)),
         harvest: (r) => container.harvest(r),
         // A portal never harvested is harvested at start-up rather than at its next scheduled time.
         runAtStart: async (p) => (await store.runs.list({ portalId: p.id, limit: 1 })).length === 0,

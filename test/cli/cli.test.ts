@@ -33,6 +33,13 @@ describe('cosecha command line', function () {
     assert.match(r.stdout, /^ec-prueba: full run succeeded: 8 seen, 8 new/m);
   });
 
+  it('harvest --url --platform auto says which platform it found and why, then harvests', async () => {
+    const r = await cosecha(['harvest', '--url', portal.url, '--id', 'ec-detectado', '--country', 'ec', '--store', store]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^ec-detectado: detected platform ckan: status_show answered CKAN 2\.10\.4\.$/m);
+    assert.match(r.stdout, /^ec-detectado: full run succeeded: 8 seen, 8 new/m);
+  });
+
   it('search and report read what was harvested', async () => {
     const search = await cosecha(['search', 'educacion', '--store', store]);
     assert.equal(search.code, 0, search.stderr);
