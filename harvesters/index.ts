@@ -4,10 +4,12 @@
  */
 import type { Harvester } from '../src/harvest/types.js';
 import { ckan } from './ckan.js';
+import { opendatasoft } from './opendatasoft.js';
 
 /** Harvesters by platform name (`platform` in config/portals.yaml). */
 export const harvesters: Readonly<Record<string, Harvester<unknown>>> = Object.freeze({
   ckan,
+  opendatasoft,
 });
 
 /** The harvester of a platform, or undefined for an unknown name. */

@@ -1,0 +1,209 @@
+/**
+ * OpenDataSoft Explore API v2.1 harvester (HARVESTING.md, "OpenDataSoft Explore v2.1").
+ *
+ * Full runs read the whole catalog from `/catalog/exports/json` in one request (within the
+ * portal's size cap) and hand it to the driver in pages of `pageSize`; when the export fails or is
+ * refused they page `/catalog/datasets` instead. Incremental runs page `/catalog/datasets` with
+ * `where=modified > date'…'`. Paging always asks `order_by=dataset_id`, `limit` ≤ 100 and keeps
+ * `offset + limit` < 10 000, so at most 9 999 datasets can be paged. Past that window:
+ * - an incremental run reads the export with the same `where` (and fails if it cannot);
+ * - a full run, whose export already failed, yields the 9 999 it can reach and then fails with
+ *   `api_error`: the driver keeps them and withdraws nothing.
+ */
+import { HarvestError, isHarvestError, type HarvestErrorCode } from '../src/errors.js';
+import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
+import { callApi, catalogPage, exportItems, MAX_LIMIT, odsSite, PAGING_WINDOW, type OdsSite } from './opendatasoft-api.js';
+import { toDcat } from './opendatasoft-map.js';
+import { isObject, text } from './ckan-values.js';
+import type { OdsDataset } from './opendatasoft-types.js';
+
+export type { OdsDataset, OdsDefaultMetas, OdsDcatMetas, OdsFile, OdsField } from './opendatasoft-types.js';
+
+/** The smallest page asked for when a portal keeps failing on bigger ones. */
+const MIN_LIMIT = 10;
+/** How many times a failing page is asked for again with half the limit. */
+const MAX_SHRINKS = 3;
+/**
+ * Incremental runs ask for everything modified since one hour before the last good run, as the
+ * CKAN harvester does: clocks drift, and a few records seen twice cost nothing (change detection).
+ */
+const INCREMENTAL_OVERLAP_MS = 3_600_000;
+/** The largest offset + limit sent: the API wants the sum strictly below PAGING_WINDOW. */
+const LAST_REACHABLE = PAGING_WINDOW - 1;
+
+export const opendatasoft: Harvester<OdsDataset> = {
+  platform: 'opendatasoft',
+  incremental: true,
+  list: listDatasets,
+  sourceId: (dataset) => (isObject(dataset) ? text(dataset.dataset_id) : undefined),
+  toDcat,
+};
+
+/** `where` of an incremental run: `modified > date'2024-03-01T11:00:00Z'`. */
+export function modifiedSince(since: Date): string {
+  const from = new Date(since.getTime() - INCREMENTAL_OVERLAP_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return `modified > date'${from}'`;
+}
+
+/** Ids already yielded by this listing, so that a dataset met twice is yielded once. */
+type Seen = Set<string>;
+
+async function* listDatasets(ctx: HarvestContext): AsyncGenerator<RawPage<OdsDataset>> {
+  const site = odsSite(ctx.portal.url);
+  const seen: Seen = new Set();
+  if (ctx.since) {
+    yield* pageCatalog(ctx, site, seen, { where: modifiedSince(ctx.since) });
+    return;
+  }
+  let exported: Exported;
+  try {
+    exported = await readExport(ctx, site);
+  } catch (error) {
+    ctx.signal.throwIfAborted();
+    if (!isHarvestError(error)) throw error;
+    ctx.log.warn({ url: error.url, code: error.code }, `The catalog export failed; paging the catalog instead: ${error.message}`);
+    yield* pageCatalog(ctx, site, seen, { exportFailure: error });
+    return;
+  }
+  yield* exportPages(ctx, exported, seen);
+}
+
+interface Exported {
+  url: string;
+  records: unknown[];
+}
+
+/** The whole catalog (or what `where` selects) in one request, ordered by id. */
+async function readExport(ctx: HarvestContext, site: OdsSite, where?: string): Promise<Exported> {
+  const url = new URL(site.exportJson);
+  if (where) url.searchParams.set('where', where);
+  url.searchParams.set('order_by', 'dataset_id');
+  const href = url.toString();
+  return { url: href, records: exportItems(href, await callApi(ctx, href)) };
+}
+
+/** The export in pages of `pageSize`, so the driver stores it batch by batch. */
+async function* exportPages(ctx: HarvestContext, exported: Exported, seen: Seen): AsyncGenerator<RawPage<OdsDataset>> {
+  const size = Math.max(1, ctx.portal.pageSize);
+  for (let start = 0; start < exported.records.length; start += size) {
+    ctx.signal.throwIfAborted();
+    const records = firstSightings(ctx, seen, exported.records.slice(start, start + size), exported.url);
+    if (records.length) yield { url: exported.url, records };
+  }
+}
+
+interface PagingOptions {
+  /** The ODSQL filter of an incremental run. */
+  where?: string;
+  /** Why the export of a full run failed: paging is then the only way left. */
+  exportFailure?: HarvestError;
+}
+
+/**
+ * Pages `/catalog/datasets`. `offset` advances by the number of results returned; the listing
+ * stops at an empty page or when `offset` reaches `total_count`. Throws the signal's reason when
+ * aborted, so an interrupted listing is never taken for a complete one.
+ */
+async function* pageCatalog(ctx: HarvestContext, site: OdsSite, seen: Seen, options: PagingOptions): AsyncGenerator<RawPage<OdsDataset>> {
+  let limit = Math.min(MAX_LIMIT, Math.max(1, ctx.portal.pageSize));
+  let offset = 0;
+  let previousIds: string | undefined;
+  for (;;) {
+    ctx.signal.throwIfAborted();
+    const page = await fetchPage(ctx, site.datasets, { offset, limit: Math.min(limit, LAST_REACHABLE - offset), where: options.where });
+    if (page.shrunk) limit = page.limit;
+    if (offset === 0 && options.where && Number.isFinite(page.total) && page.total > LAST_REACHABLE) {
+      yield* exportPages(ctx, await exportPastWindow(ctx, site, options.where, page.total), seen);
+      return;
+    }
+    if (page.results.length === 0) return;
+    const ids = page.results.map((record) => opendatasoft.sourceId(record as OdsDataset) ?? '').join('\n');
+    if (ids === previousIds) {
+      throw new HarvestError('paging_loop', `The portal answered the same page twice (offset=${offset}) at ${page.url}.`, { url: page.url });
+    }
+    previousIds = ids;
+    const records = firstSightings(ctx, seen, page.results, page.url);
+    if (records.length) yield { url: page.url, records };
+    offset += page.results.length;
+    if (offset >= page.total) return;
+    if (offset >= LAST_REACHABLE) throw pastWindow(page.url, page.total, options.exportFailure);
+  }
+}
+
+/** An incremental listing too big to page: the export with the same filter, or a clear failure. */
+async function exportPastWindow(ctx: HarvestContext, site: OdsSite, where: string, total: number): Promise<Exported> {
+  ctx.log.info({ total, where }, 'More datasets changed than the API can page: reading them from the catalog export.');
+  try {
+    return await readExport(ctx, site, where);
+  } catch (error) {
+    ctx.signal.throwIfAborted();
+    if (!isHarvestError(error)) throw error;
+    const message = `${total} datasets changed, more than the ${LAST_REACHABLE} the Explore API pages, and the catalog export failed: ${error.message}`;
+    throw new HarvestError(error.code as HarvestErrorCode, message, { url: error.url, status: error.status, cause: error });
+  }
+}
+
+function pastWindow(url: string, total: number, exportFailure: HarvestError | undefined): HarvestError {
+  const why = exportFailure ? ` and the catalog export failed (${exportFailure.message})` : '';
+  const of = Number.isFinite(total) ? `the ${total} datasets of this catalog` : 'the datasets of this catalog';
+  const message = `The Explore API pages only the first ${LAST_REACHABLE} of ${of} (offset + limit < ${PAGING_WINDOW})${why}: the listing is incomplete at ${url}.`;
+  return new HarvestError('api_error', message, { url, cause: exportFailure });
+}
+
+interface PageRequest {
+  offset: number;
+  limit: number;
+  where?: string;
+}
+
+interface Page {
+  url: string;
+  /** The limit asked for, after any shrinking. */
+  limit: number;
+  shrunk: boolean;
+  total: number;
+  results: unknown[];
+}
+
+/**
+ * One page. The HTTP client has already retried a 5xx; when it still fails, the same offset is
+ * asked for with half the limit, down to MIN_LIMIT.
+ */
+async function fetchPage(ctx: HarvestContext, datasetsUrl: string, request: PageRequest): Promise<Page> {
+  let limit = request.limit;
+  for (let shrinks = 0; ; shrinks++) {
+    const url = pageUrl(datasetsUrl, { ...request, limit });
+    try {
+      const page = catalogPage(url, await callApi(ctx, url));
+      return { url, limit, shrunk: shrinks > 0, total: page.total_count ?? Infinity, results: page.results };
+    } catch (error) {
+      const serverError = error instanceof HarvestError && (error.status ?? 0) >= 500;
+      if (!serverError || limit <= MIN_LIMIT || shrinks >= MAX_SHRINKS) throw error;
+      limit = Math.max(MIN_LIMIT, Math.floor(limit / 2));
+      ctx.log.warn({ url, status: error.status, limit }, 'The portal keeps failing on this page: asking for fewer datasets.');
+    }
+  }
+}
+
+function pageUrl(datasetsUrl: string, { offset, limit, where }: PageRequest): string {
+  const url = new URL(datasetsUrl);
+  url.searchParams.set('limit', String(limit));
+  url.searchParams.set('offset', String(offset));
+  url.searchParams.set('order_by', 'dataset_id');
+  if (where) url.searchParams.set('where', where);
+  return url.toString();
+}
+
+/** The records whose id no earlier record of this listing had (the others are logged). */
+function firstSightings(ctx: HarvestContext, seen: Seen, records: unknown[], url: string): OdsDataset[] {
+  return records.filter((record) => {
+    const id = opendatasoft.sourceId(record as OdsDataset);
+    if (id === undefined) return true; // toDcat reports it as a bad record
+    if (seen.has(id)) {
+      ctx.log.warn({ id, url }, 'Skipped a dataset whose id was already listed.');
+      return false;
+    }
+    seen.add(id);
+    return true;
+  }) as OdsDataset[];
+}
