@@ -4,11 +4,15 @@
  */
 import type { Harvester } from '../src/harvest/types.js';
 import { ckan } from './ckan.js';
+import { datajson } from './datajson.js';
+import { arcgis } from './arcgis.js';
 import { opendatasoft } from './opendatasoft.js';
 
 /** Harvesters by platform name (`platform` in config/portals.yaml). */
 export const harvesters: Readonly<Record<string, Harvester<unknown>>> = Object.freeze({
   ckan,
+  datajson,
+  arcgis,
   opendatasoft,
 });
 
