@@ -1,35 +1,20 @@
 /**
  * `cosecha demo [--port N]`: the whole system offline. Serves the bundled portal snapshots on
- * 127.0.0.1 as CKAN APIs, harvests them into a fresh store, and serves the index.
+ * 127.0.0.1 with the fake server of each one's platform, harvests them into a fresh store, checks
+ * their links against the demo's download server, and serves the index.
  */
 import type { Command } from 'commander';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { configFrom, positiveInt } from './context.js';
 import { createContainer } from '../container.js';
 import { parsePortal, type Config } from '../config.js';
 import { summaryLine } from '../harvest/run-driver.js';
 import { linkSummary } from './links.js';
 import { startService, stopOnSignals, type Service } from './serve.js';
-import { startCkanServer } from '../demo/ckan-server.js';
-import { startFileServer, type FileServer } from '../demo/file-server.js';
-import type { CkanPackage } from '../../harvesters/ckan.js';
-
-const SNAPSHOTS = fileURLToPath(new URL('../demo/snapshots/', import.meta.url));
-
-interface Snapshot {
-  portal: { id: string; name: string; country: string; level: string };
-  packages: CkanPackage[];
-}
-
-export function loadSnapshots(dir = SNAPSHOTS): Snapshot[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Snapshot);
-}
+import { startFileServer } from '../demo/file-server.js';
+import { loadSnapshots, serveSnapshot } from '../demo/snapshot-portals.js';
 
 export interface Demo {
   service: Service;
@@ -41,10 +26,9 @@ export interface Demo {
 export async function startDemo(base: Config, options: { port: number; store?: string; log?: (line: string) => void }): Promise<Demo> {
   const say = options.log ?? ((line: string) => console.log(line));
   const files = await startFileServer();
-  const snapshots = loadSnapshots().map((s) => ({ ...s, packages: s.packages.map((p) => withLocalFiles(p, files)) }));
-  const servers = await Promise.all(snapshots.map((s) => startCkanServer({ packages: s.packages })));
-  const portals = snapshots.map((s, i) =>
-    parsePortal('demo', { ...s.portal, platform: 'ckan', url: servers[i].url, pageSize: 50, politeness: { concurrency: 2, intervalMs: 0 }, timeoutMs: 10_000 }, i),
+  const servers = await Promise.all(loadSnapshots().map((s) => serveSnapshot(s, files)));
+  const portals = servers.map(({ snapshot, platform, url }, i) =>
+    parsePortal('demo', { ...snapshot.portal, platform, url, pageSize: 50, politeness: { concurrency: 2, intervalMs: 0 }, timeoutMs: 10_000 }, i),
   );
   const store = options.store ?? `sqlite:${join(mkdtempSync(join(tmpdir(), 'cosecha-demo-')), 'demo.db')}`;
   // The demo's files are all on one local server: no pause between its link checks.
@@ -61,12 +45,6 @@ export async function startDemo(base: Config, options: { port: number; store?: s
       await Promise.all([...servers, files].map((s) => s.close()));
     },
   };
-}
-
-/** The package with its resources' files moved onto the demo's download server. */
-function withLocalFiles(pkg: CkanPackage, files: FileServer): CkanPackage {
-  if (!Array.isArray(pkg.resources)) return pkg;
-  return { ...pkg, resources: pkg.resources.map((r) => (typeof r?.url === 'string' && r.url ? { ...r, url: files.localUrl(r.url) } : r)) };
 }
 
 export function demoCommand(cli: Command): void {
