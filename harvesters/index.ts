@@ -6,6 +6,8 @@ import type { Harvester } from '../src/harvest/types.js';
 import { ckan } from './ckan.js';
 import { datajson } from './datajson.js';
 import { arcgis } from './arcgis.js';
+import { socrata } from './socrata.js';
+import { csw } from './csw.js';
 import { opendatasoft } from './opendatasoft.js';
 
 /** Harvesters by platform name (`platform` in config/portals.yaml). */
@@ -13,6 +15,8 @@ export const harvesters: Readonly<Record<string, Harvester<unknown>>> = Object.f
   ckan,
   datajson,
   arcgis,
+  socrata,
+  csw,
   opendatasoft,
 });
 
