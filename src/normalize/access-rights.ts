@@ -14,7 +14,8 @@ export const EU_ACCESS_RIGHT_BASE = 'http://publications.europa.eu/resource/auth
 
 const LABELS: Record<AccessRightCode, readonly string[]> = {
   PUBLIC: ['public', 'publico', 'publica', 'acceso publico', 'abierto', 'abierta', 'acceso abierto', 'open', 'open access', 'libre', 'acceso libre',
-    'informacion publica'],
+    'informacion publica', 'sin restricciones', 'sin restriccion', 'sin restricciones de acceso', 'sin limitaciones', 'sin limitaciones al acceso publico',
+    'no limitations', 'no restrictions', 'nolimitations'],
   RESTRICTED: ['restricted', 'restricted public', 'restringido', 'restringida', 'acceso restringido', 'uso restringido', 'limitado', 'acceso limitado',
     'publico restringido', 'bajo solicitud', 'previa solicitud', 'requiere registro'],
   NON_PUBLIC: ['non public', 'nonpublic', 'not public', 'no publico', 'no publica', 'privado', 'privada', 'confidencial', 'reservado', 'reservada',
@@ -27,9 +28,11 @@ const INDEX = indexAliases(
   ),
 );
 const EU_URI = /^https?:\/\/publications\.europa\.eu\/resource\/authority\/access-right\/([a-z_]+)\/?$/i;
+/** INSPIRE's code list of limitations on public access (GeoDCAT-AP, CSW records): `…/noLimitations` is public. */
+const INSPIRE_URI = /^https?:\/\/inspire\.ec\.europa\.eu\/metadata-codelist\/LimitationsOnPublicAccess\/([a-z0-9_]+)\/?$/i;
 
 const read = memoize((value: string): AccessRightCode | undefined => {
-  const uri = EU_URI.exec(value);
+  const uri = EU_URI.exec(value) ?? INSPIRE_URI.exec(value);
   return INDEX.get(vocabKey(uri ? uri[1] : value));
 });
 

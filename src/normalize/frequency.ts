@@ -21,7 +21,8 @@ import { indexAliases, memoize, vocabKey } from '../dcat/vocabularies/keys.js';
 import { isPlaceholder } from './text.js';
 
 const LABELS: Record<FrequencyCode, readonly string[]> = {
-  CONT: ['continuous', 'continuo', 'continua', 'continuamente', 'tiempo real', 'en tiempo real', 'real time', 'realtime', 'actualizacion continua', 'permanente',
+  // ISO 19115 MD_MaintenanceFrequencyCode values (CSW records) read as one word: continual, asNeeded, notPlanned.
+  CONT: ['continual', 'continuous', 'continuo', 'continua', 'continuamente', 'tiempo real', 'en tiempo real', 'real time', 'realtime', 'actualizacion continua', 'permanente',
     'update cont', 'hourly', 'por hora', 'cada hora', 'horaria', 'horario'],
   DAILY: ['daily', 'diario', 'diaria', 'diariamente', 'todos los dias', 'day'],
   WEEKLY: ['weekly', 'semanal', 'semanalmente', 'bisemanal', 'week'],
@@ -36,9 +37,9 @@ const LABELS: Record<FrequencyCode, readonly string[]> = {
   BIENNIAL: ['biennial', 'biennially', 'bienal', 'bianualmente'],
   TRIENNIAL: ['triennial', 'triennially', 'trienal'],
   IRREG: ['irreg', 'irregular', 'irregularly', 'irregularmente', 'periodicidad irregular', 'sin periodicidad fija', 'variable'],
-  AS_NEEDED: ['as needed', 'eventual', 'eventualmente', 'por demanda', 'a demanda', 'bajo demanda', 'segun demanda', 'on demand', 'cuando se requiera',
+  AS_NEEDED: ['as needed', 'asneeded', 'eventual', 'eventualmente', 'por demanda', 'a demanda', 'bajo demanda', 'segun demanda', 'on demand', 'cuando se requiera',
     'segun necesidad', 'when needed', 'ocasional'],
-  NOT_PLANNED: ['not planned', 'no planificado', 'no planificada', 'no programado', 'no programada', 'sin planificar'],
+  NOT_PLANNED: ['not planned', 'notplanned', 'no planificado', 'no planificada', 'no programado', 'no programada', 'sin planificar'],
   NEVER: ['never', 'nunca', 'no aplica', 'not applicable', 'no se actualiza', 'sin actualizacion'],
   OTHER: ['other', 'otro', 'otra', 'cuatrienal', 'quadrennial', 'quinquenal', 'quinquennial', 'decenal', 'decennial', 'bidecennial', 'tridecennial'],
   UNKNOWN: ['unknown', 'desconocido', 'desconocida', 'op datpro', 'provisional'],

@@ -18,6 +18,9 @@ describe('normalizeAccessRights', () => {
     ['Privado', 'NON_PUBLIC'],
     ['Confidencial', 'NON_PUBLIC'],
     ['Información reservada', 'NON_PUBLIC'],
+    ['Sin restricciones', 'PUBLIC'],
+    ['Sin limitaciones al acceso público', 'PUBLIC'],
+    ['http://inspire.ec.europa.eu/metadata-codelist/LimitationsOnPublicAccess/noLimitations', 'PUBLIC'],
   ];
   for (const [raw, code] of cases) {
     it(`reads ${JSON.stringify(raw)} as ${code} and keeps the raw`, () => {

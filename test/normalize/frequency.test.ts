@@ -77,6 +77,13 @@ describe('normalizeFrequency', () => {
     ['Cada 5 años', 'OTHER'],
     ['Quinquenal', 'OTHER'],
     ['Desconocido', 'UNKNOWN'],
+    // ISO 19115 maintenance frequency codes, as CSW records give them.
+    ['continual', 'CONT'],
+    ['asNeeded', 'AS_NEEDED'],
+    ['notPlanned', 'NOT_PLANNED'],
+    ['fortnightly', 'BIWEEKLY'],
+    ['biannually', 'ANNUAL_2'],
+    ['irregular', 'IRREG'],
   ];
   for (const [raw, code] of cases) {
     it(`reads "${raw}" as ${code} and keeps the raw`, () => {
