@@ -8,6 +8,7 @@ import { datajson } from './datajson.js';
 import { arcgis } from './arcgis.js';
 import { socrata } from './socrata.js';
 import { csw } from './csw.js';
+import { dcat } from './dcat.js';
 import { opendatasoft } from './opendatasoft.js';
 
 /** Harvesters by platform name (`platform` in config/portals.yaml). */
@@ -17,6 +18,7 @@ export const harvesters: Readonly<Record<string, Harvester<unknown>>> = Object.f
   arcgis,
   socrata,
   csw,
+  dcat,
   opendatasoft,
 });
 
