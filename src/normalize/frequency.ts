@@ -25,12 +25,12 @@ const LABELS: Record<FrequencyCode, readonly string[]> = {
   CONT: ['continual', 'continuous', 'continuo', 'continua', 'continuamente', 'tiempo real', 'en tiempo real', 'real time', 'realtime', 'actualizacion continua', 'permanente',
     'update cont', 'hourly', 'por hora', 'cada hora', 'horaria', 'horario'],
   DAILY: ['daily', 'diario', 'diaria', 'diariamente', 'todos los dias', 'day'],
-  WEEKLY: ['weekly', 'semanal', 'semanalmente', 'bisemanal', 'week'],
+  WEEKLY: ['weekly', 'semanal', 'semanalmente', 'bisemanal', 'week', 'semiweekly'],
   BIWEEKLY: ['biweekly', 'bi weekly', 'fortnightly', 'quincenal', 'quincenalmente', 'semimonthly', 'semi monthly'],
   MONTHLY: ['monthly', 'mensual', 'mensualmente', 'month'],
   BIMONTHLY: ['bimonthly', 'bi monthly', 'bimestral', 'bimestralmente'],
   QUARTERLY: ['quarterly', 'trimestral', 'trimestralmente', 'quarter'],
-  ANNUAL_3: ['cuatrimestral', 'cuatrimestralmente', 'three times a year', 'tres veces al ano', 'triannual', 'triannually'],
+  ANNUAL_3: ['threetimesayear', 'cuatrimestral', 'cuatrimestralmente', 'three times a year', 'tres veces al ano', 'triannual', 'triannually'],
   ANNUAL_2: ['semestral', 'semestralmente', 'semiannual', 'semi annual', 'semiannually', 'semi annually', 'biannual', 'biannually', 'bianual', 'twice a year',
     'dos veces al ano', 'half yearly'],
   ANNUAL: ['annual', 'annually', 'yearly', 'anual', 'anualmente', 'una vez al ano', 'year'],
@@ -60,6 +60,8 @@ const INDEX = indexAliases(
 const DAYS_PER: Record<string, number> = { Y: 365, M: 30.4375, W: 7, D: 1, H: 1 / 24, MIN: 1 / 1440, S: 1 / 86400 };
 const ISO_DURATION = /^(?:R\d*\/)?P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;
 const EU_URI = /^https?:\/\/publications\.europa\.eu\/resource\/authority\/frequency\/([a-z0-9_]+)\/?$/i;
+/** The Dublin Core Collection Description frequencies of older DCAT-AP and ckanext-dcat output: `…/cld/freq/annual`. */
+const DC_URI = /^https?:\/\/purl\.org\/cld\/freq\/([a-z]+)\/?$/i;
 const NUMBER_WORDS = new Map<string, number>(Object.entries({
   un: 1, uno: 1, una: 1, one: 1, dos: 2, two: 2, tres: 3, three: 3, cuatro: 4, four: 4, cinco: 5, five: 5, seis: 6, six: 6,
   siete: 7, seven: 7, diez: 10, ten: 10, doce: 12, twelve: 12, quince: 15, fifteen: 15,
@@ -115,7 +117,7 @@ function readUncached(value: string): FrequencyCode | undefined {
     const days = durationDays(iso);
     return days === undefined || days === 0 ? 'UNKNOWN' : frequencyForDays(days);
   }
-  const uri = EU_URI.exec(value);
+  const uri = EU_URI.exec(value) ?? DC_URI.exec(value);
   const code = uri ? uri[1].toUpperCase() : value.toUpperCase().replace(/[\s-]+/g, '_');
   const otherDays = OTHER_EU_DAYS.get(code);
   if (otherDays !== undefined) return frequencyForDays(otherDays);

@@ -84,6 +84,11 @@ describe('normalizeFrequency', () => {
     ['fortnightly', 'BIWEEKLY'],
     ['biannually', 'ANNUAL_2'],
     ['irregular', 'IRREG'],
+    // Dublin Core Collection Description frequencies.
+    ['http://purl.org/cld/freq/annual', 'ANNUAL'],
+    ['http://purl.org/cld/freq/monthly', 'MONTHLY'],
+    ['http://purl.org/cld/freq/threeTimesAYear', 'ANNUAL_3'],
+    ['http://purl.org/cld/freq/irregular', 'IRREG'],
   ];
   for (const [raw, code] of cases) {
     it(`reads "${raw}" as ${code} and keeps the raw`, () => {
