@@ -87,6 +87,9 @@ export async function startCswServer(options: CswServerOptions): Promise<CswServ
     const params = queryParams(req);
     const operation = params.request ?? '';
     if (params.service !== 'CSW') return sendXml(res.status(400), exceptionReport('MissingParameterValue', 'service', 'Parámetro service obligatorio.'));
+    if (operation === 'GetCapabilities') {
+      return sendXml(res, `<csw:Capabilities xmlns:csw="${CSW_NS}" xmlns:ows="http://www.opengis.net/ows" version="2.0.2"><ows:ServiceIdentification><ows:Title>Catálogo (simulado)</ows:Title><ows:ServiceType>CSW</ows:ServiceType><ows:ServiceTypeVersion>2.0.2</ows:ServiceTypeVersion></ows:ServiceIdentification></csw:Capabilities>`);
+    }
     if (operation === 'GetRecordById') {
       const found = catalog.find((record) => record.id === params.id);
       return sendXml(res, `<csw:GetRecordByIdResponse xmlns:csw="${CSW_NS}">${found?.xml ?? ''}</csw:GetRecordByIdResponse>`);

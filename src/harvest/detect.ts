@@ -94,17 +94,20 @@ export async function detectPlatform(http: HttpClient, url: string, signal?: Abo
     tried.push({ url: probeUrl, found: reason ?? (body ? 'JSON of another shape' : describe(answer)) });
     if (reason) return found(probe.platform, reason);
   }
-  if (page && /html/i.test(page.contentType)) return found('html', 'no catalog API answered and the URL is an HTML page: read it with sitemap or selectors');
+  if (page && page.status < 400 && /html/i.test(page.contentType)) return found('html', 'no catalog API answered and the URL is an HTML page: read it with sitemap or selectors');
   throw new ConfigError(`No platform was recognized at ${url}. Tried: ${tried.map((t) => `${t.url} (${t.found})`).join('; ')}.`, { code: 'not_detected' });
 }
 
-/** The URL's own answer; undefined for an error status (the APIs may still answer), thrown when unreachable. */
+/**
+ * The URL's own answer. An error status still says something (a CSW endpoint asked nothing answers
+ * 400 with an ExceptionReport), so its body is read too; unreachable is thrown.
+ */
 async function firstLook(http: HttpClient, url: string, signal?: AbortSignal): Promise<TextResponse | undefined> {
   try {
     return await http.getText(url, { headers: { accept: RDF_ACCEPT }, signal });
   } catch (error) {
-    if (error instanceof HarvestError && error.status !== undefined) return undefined;
-    throw error;
+    if (!(error instanceof HarvestError) || error.status === undefined) throw error;
+    return error.body ? { url, status: error.status, contentType: '', body: error.body } : undefined;
   }
 }
 
