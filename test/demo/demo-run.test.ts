@@ -17,7 +17,6 @@ describe('cosecha demo', function () {
   });
   after(() => demo?.stop());
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers, read field by field
   const get = async (path: string): Promise<any> => (await fetch(demo.service.url + path)).json();
 
   it('harvests every bundled snapshot, whatever its platform, and checks its links', () => {
