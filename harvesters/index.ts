@@ -9,6 +9,7 @@ import { arcgis } from './arcgis.js';
 import { socrata } from './socrata.js';
 import { csw } from './csw.js';
 import { dcat } from './dcat.js';
+import { html } from './html.js';
 import { opendatasoft } from './opendatasoft.js';
 
 /** Harvesters by platform name (`platform` in config/portals.yaml). */
@@ -19,6 +20,7 @@ export const harvesters: Readonly<Record<string, Harvester<unknown>>> = Object.f
   socrata,
   csw,
   dcat,
+  html,
   opendatasoft,
 });
 

@@ -107,9 +107,4 @@ describe('cosecha command line', function () {
     assert.match(scheme.stderr, /store URL 'postgres:\/\/x' is not supported/);
   });
 
-  it('a platform without a harvester yet is skipped with a clear message', async () => {
-    const r = await cosecha(['harvest', 'ec-quito', '--store', store]);
-    assert.equal(r.code, 2);
-    assert.match(r.stderr, /platform 'arcgis' has no harvester yet/);
-  });
 });
