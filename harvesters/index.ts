@@ -10,6 +10,7 @@ import { socrata } from './socrata.js';
 import { csw } from './csw.js';
 import { dcat } from './dcat.js';
 import { html } from './html.js';
+import { createDkanHarvester } from './dkan.js';
 import { opendatasoft } from './opendatasoft.js';
 
 /** Harvesters by platform name (`platform` in config/portals.yaml). */
@@ -21,6 +22,8 @@ export const harvesters: Readonly<Record<string, Harvester<unknown>>> = Object.f
   csw,
   dcat,
   html,
+  // DKAN serves /data.json on most sites: read it with the data.json harvester when it is there.
+  dkan: createDkanHarvester({ dataJson: datajson }),
   opendatasoft,
 });
 
