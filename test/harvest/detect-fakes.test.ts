@@ -9,6 +9,8 @@ import { startSocrataServer } from '../../src/demo/socrata-server.js';
 import { startOpendatasoftServer } from '../../src/demo/opendatasoft-server.js';
 import { startCswServer } from '../../src/demo/csw-server.js';
 import { startDcatServer } from '../../src/demo/dcat-server.js';
+import { startDkanServer } from '../../src/demo/dkan-server.js';
+import { startHtmlServer } from '../../src/demo/html-server.js';
 import { ckanPackages } from '../support/ckan-packages.js';
 
 const http = createHttpClient({
@@ -23,7 +25,8 @@ interface Fake {
   close(): Promise<void>;
 }
 
-const fakes: [string, () => Promise<Fake>, string?][] = [
+/** Platform, the fake portal, the path to give detection, and a label when one platform has several fakes. */
+const fakes: [string, () => Promise<Fake>, string?, string?][] = [
   ['ckan', () => startCkanServer({ packages: ckanPackages(2) })],
   ['datajson', () => startDataJsonServer({ catalog: json('datajson/argentina.json') })],
   ['arcgis', async () => startDataJsonServer({ catalog: json('arcgis/quito-dcat-us.json'), paths: [HUB_DCAT_US_PATH, '/data.json'] })],
@@ -31,11 +34,14 @@ const fakes: [string, () => Promise<Fake>, string?][] = [
   ['opendatasoft', () => startOpendatasoftServer({ datasets: json('opendatasoft/datasets.json') })],
   ['csw', () => startCswServer({ records: readdirSync(new URL('../fixtures/csw/records/', import.meta.url)).map((f) => fixture(`csw/records/${f}`)) })],
   ['dcat', () => startDcatServer({ catalog: fixture('dcat/catalogo-ckan.ttl') }), '/catalog.ttl'],
+  ['dkan', () => startDkanServer({ version: 7, datasets: json('dkan/dkan7-packages.json') }), '', 'DKAN 7'],
+  ['dkan', () => startDkanServer({ version: 2, datasets: json('dkan/dkan2-datasets.json') }), '', 'DKAN 2'],
+  ['html', () => startHtmlServer()],
 ];
 
 describe('platform detection on the fake portals', () => {
-  for (const [platform, start, path = ''] of fakes) {
-    it(`names ${platform}`, async () => {
+  for (const [platform, start, path = '', label = platform] of fakes) {
+    it(`names ${platform} on the fake ${label}`, async () => {
       const fake = await start();
       try {
         const found = await detectPlatform(http, fake.url + path);
