@@ -58,7 +58,7 @@ export async function startFileServer(): Promise<FileServer> {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use((req, res) => answer(req, res));
+  app.use(answerFile);
   const server = await listen(app);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -75,7 +75,8 @@ export async function startFileServer(): Promise<FileServer> {
   };
 }
 
-function answer(req: Request, res: Response): void {
+/** Answers for one file, as the path's behaviour says (also used by the demo's municipal site for its /archivos/). */
+export function answerFile(req: Request, res: Response): void {
   const path = req.path;
   switch (behaviourOf(path.replace(/\/moved$/, ''))) {
     case 'not_found':

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { closeServer, listen } from './ckan-server.js';
 import { plainPage } from './html-site-layout.js';
 import { siteDocument } from './html-site.js';
+import { answerFile } from './file-server.js';
 
 /**
  * What to do with one request instead of answering it normally:
@@ -66,6 +67,8 @@ export async function startHtmlServer(options: HtmlServerOptions = {}): Promise<
     if (fault) return sendFault(res, fault);
     const extra = options.pages?.[key];
     const doc = extra === undefined ? siteDocument(key, origin) : { contentType: 'text/html; charset=utf-8', body: extra.replaceAll('{{origin}}', origin) };
+    // The site's own files answer like the demo's download server: most are there, some are not.
+    if (!doc && req.path.startsWith('/archivos/')) return answerFile(req, res);
     if (!doc) return void res.status(404).type('html').send(plainPage('404 – Página no encontrada', `No existe ${escapeHtml(key)} en este sitio.`));
     res.type(doc.contentType).send(doc.body);
   });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCkanServer } from './ckan-server.js';
 import { startDataJsonServer } from './datajson-server.js';
+import { startHtmlServer } from './html-server.js';
 import type { FileServer } from './file-server.js';
 import type { CkanPackage } from '../../harvesters/ckan.js';
 
@@ -20,6 +21,8 @@ export interface Snapshot {
   packages?: CkanPackage[];
   /** A DCAT-US 1.1 catalog (platform `datajson`). */
   catalog?: Json & { dataset: Json[] };
+  /** Platform `html`: where the site's pages are written (a municipal web site without an API). */
+  site?: string;
 }
 
 export interface ServedPortal {
@@ -46,6 +49,11 @@ export async function serveSnapshot(snapshot: Snapshot, files: FileServer): Prom
   if (platform === 'datajson' && snapshot.catalog) {
     const dataset = snapshot.catalog.dataset.map((d) => dataJsonWithLocalFiles(d, files));
     const server = await startDataJsonServer({ catalog: { ...snapshot.catalog, dataset } });
+    return { snapshot, platform, url: server.url, close: () => server.close() };
+  }
+  if (platform === 'html') {
+    // The site's pages and files are served by the fake municipal site itself (src/demo/html-site.ts).
+    const server = await startHtmlServer();
     return { snapshot, platform, url: server.url, close: () => server.close() };
   }
   throw new Error(`Demo snapshot ${snapshot.portal.id}: platform '${platform}' has no demo server or its data is missing.`);

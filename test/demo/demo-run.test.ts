@@ -22,6 +22,7 @@ describe('cosecha demo', function () {
   it('harvests every bundled snapshot, whatever its platform, and checks its links', () => {
     const snapshots = loadSnapshots();
     assert.ok(snapshots.some((s) => s.portal.platform === 'datajson'), 'a data.json portal is bundled');
+    assert.ok(snapshots.some((s) => s.portal.platform === 'html' && s.portal.level === 'municipal'), 'an HTML-only municipal portal is bundled');
     assert.deepEqual(demo.portalIds.sort(), snapshots.map((s) => s.portal.id).sort());
     for (const id of demo.portalIds) {
       assert.ok(lines.some((l) => l.startsWith(`${id}: full run succeeded`)), `${id} harvested: ${lines.join(' | ')}`);
