@@ -59,7 +59,7 @@ function toMarkdown(report: PortalReport | RegionalReport): string {
     '',
     `Generado / generated: ${report.generatedAt}`,
     '',
-    `- Conjuntos de datos / datasets: **${a.datasets}**`,
+    `- Conjuntos de datos / datasets: **${a.datasets}**${report.kind === 'region' && report.relisted > 0 ? ` (más ${report.relisted} registros que repiten conjuntos de otro portal / plus ${report.relisted} records re-listing another portal's datasets)` : ''}`,
     `- Puntaje medio / mean score: **${a.score.mean} / 500** (MQA ${a.score.mqaMean} / 405; mediana / median ${a.score.median})`,
     `- Calificación / rating: ${(Object.keys(RATING_ES) as Rating[]).map((r) => `${RATING_ES[r]} ${a.ratings[r]}`).join(', ')}`,
     `- Actualidad / freshness: ${(Object.keys(FRESHNESS_ES) as FreshnessStatus[]).map((f) => `${FRESHNESS_ES[f]} ${a.freshness[f]}`).join(', ')}`,

@@ -108,7 +108,10 @@ export async function createContainer(config: Config, options: ContainerOptions 
   async function harvest(request: RunRequest): Promise<Run> {
     const portal = request.portal.platform === 'auto' ? { ...request.portal, platform: (await detect(request.portal)).platform } : request.portal;
     const harvester = harvesterOf(portal);
-    const afterRun = (run: Run) => saveReport(run.portalId, run.id);
+    const afterRun = async (run: Run) => {
+      await store.datasets.recluster();
+      await saveReport(run.portalId, run.id);
+    };
     return runHarvest({ store, harvester, http: httpFor(portal), log, owner, leaseMs: settings.leaseMs, now, afterRun }, { ...request, portal });
   }
 
@@ -130,6 +133,7 @@ export async function createContainer(config: Config, options: ContainerOptions 
     const portal = config.portals.find((p) => p.id === portalId) ?? (stored && ({ ...PORTAL_DEFAULTS, ...stored } as PortalConfig));
     if (!portal || !stored) throw new NotFoundError(`Portal '${portalId}' (nothing of it is stored)`);
     const result = await rescorePortal(store, harvesterOf(portal), portal, now());
+    await store.datasets.recluster();
     await saveReport(portalId);
     return result;
   }

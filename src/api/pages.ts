@@ -46,7 +46,7 @@ export function pagesRouter({ store }: ApiDeps): Router {
     };
     const facets = FACET_NAMES.map((name) => `<h3>${FACET_LABELS[name]}</h3>${result.facets[name].slice(0, 8).map((f) => `<a href="${esc(link(name, f.value))}">${esc(f.value)} (${f.count})</a>`).join('')}`).join('');
     const items = result.items.map((d) => `<div class="item"><a href="/datasets/${encodeURIComponent(d.id)}"><b>${esc(d.title)}</b></a>
-<div>${esc(d.publisher ?? '')} · ${esc(d.portalId)} · ${esc(d.formats.join(', '))} · <span class="score ${d.rating}">${d.score}/500 (${d.rating})</span></div></div>`).join('');
+<div>${esc(d.publisher ?? '')} · ${esc(d.portalId)}${d.alsoIn ? ` (también en / also in ${esc(d.alsoIn.join(', '))})` : ''} · ${esc(d.formats.join(', '))} · <span class="score ${d.rating}">${d.score}/500 (${d.rating})</span></div></div>`).join('');
     res.type('html').send(layout('Buscar', `<main><aside><form><input name="q" value="${esc(query)}" placeholder="educación, presupuesto…"> <button>Buscar</button></form>${facets}</aside>
 <section><p>${result.total} conjuntos de datos / datasets</p>${items}</section></main>`));
   });

@@ -124,6 +124,11 @@ export interface StoredDataset {
   /** The run that last saw the record in a listing. */
   lastSeenRunId: string;
   withdrawnAt?: string;
+  /**
+   * When other portals list the same dataset (store/cluster-keys.ts): the id of the cluster's
+   * first-stored member, which stands for it. Absent for a dataset no other portal lists.
+   */
+  cluster?: string;
 }
 
 export interface UpsertResult {
@@ -155,6 +160,11 @@ export interface DatasetRepository {
    */
   rewrite(portal: PortalRecord, items: DatasetWrite[]): Promise<UpsertResult>;
   get(id: string): Promise<StoredDataset | undefined>;
+  /**
+   * Links the active datasets that several portals list into clusters (cluster-keys.ts) and
+   * stores each one's cluster. Run after every change of records: a harvest, a rescore.
+   */
+  recluster(): Promise<{ clusters: number; datasets: number }>;
   /** The stored source record, for rescore. */
   getRaw(id: string): Promise<unknown>;
   /** Replaces quality only (rescore, link checks). */
@@ -181,6 +191,8 @@ export interface SearchQuery {
 export interface DatasetSummary {
   id: string;
   portalId: string;
+  /** The other portals that list this dataset too (a cluster is shown once). */
+  alsoIn?: string[];
   title: string;
   description?: string;
   publisher?: string;
@@ -208,6 +220,8 @@ export interface SearchRepository {
   /**
    * Full-text search with facet counts over active datasets. Each facet is counted with the text
    * and every filter except its own, so the other values of a filtered facet stay selectable.
+   * Without a portal filter a cluster (a dataset several portals list) counts and shows once, as
+   * its first-stored matching member, with `alsoIn` naming the other portals.
    * Bad paging or an unknown facet throws BadRequestError.
    */
   search(query: SearchQuery): Promise<SearchResult>;

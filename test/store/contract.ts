@@ -35,6 +35,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     searchContract(s);
     reportContract(s);
     linkContract(s);
+    clusterContract(s);
   });
 }
 
@@ -581,4 +582,48 @@ async function scanIds(store: Store, filter: Parameters<Store['datasets']['scan'
   const batches: string[][] = [];
   for await (const batch of store.datasets.scan(filter)) batches.push(batch.map((s) => s.dataset.id));
   return batches;
+}
+
+function clusterContract(store: () => Store): void {
+  // Cuenca's water dataset, re-listed by the national portal under another id; Guatemala's is another dataset.
+  const water = { title: 'Calidad del agua potable 2023', publisher: { name: 'ETAPA EP' } };
+  async function seed() {
+    await store().datasets.upsertBatch(CUENCA, 'run-c', [sampleWrite({ portalId: CUENCA.id, sourceId: 'agua', ...water })]);
+    await store().datasets.upsertBatch(EC, 'run-e', [
+      sampleWrite({ sourceId: 'agua-cuenca', ...water }),
+      sampleWrite({ sourceId: 'presupuesto', title: 'Presupuesto General del Estado 2023', publisher: { name: 'Ministerio de Finanzas' } }),
+    ]);
+    await store().datasets.upsertBatch(GT, 'run-g', [sampleWrite({ portalId: GT.id, sourceId: 'agua', title: 'Calidad del agua de ríos 2023', publisher: { name: 'MARN' } })]);
+    return store().datasets.recluster();
+  }
+
+  describe('clusters', () => {
+    it('links the records several portals list; search shows each dataset once, naming the other portals', async () => {
+      assert.deepEqual(await seed(), { clusters: 1, datasets: 2 });
+      assert.equal((await store().datasets.get('ec-datosabiertos:agua-cuenca'))?.cluster, 'ec-cuenca:agua');
+      assert.equal((await store().datasets.get('ec-datosabiertos:presupuesto'))?.cluster, undefined);
+      const all = await store().search.search({});
+      assert.equal(all.total, 3);
+      assert.deepEqual(all.items.filter((i) => i.alsoIn).map((i) => [i.id, i.alsoIn]), [['ec-cuenca:agua', ['ec-datosabiertos']]]);
+      assert.deepEqual(all.facets.country, [{ value: 'EC', count: 2 }, { value: 'GT', count: 1 }]);
+      const text = await store().search.search({ q: 'calidad agua' });
+      assert.deepEqual(text.items.map((i) => i.id).sort(), ['ec-cuenca:agua', 'gt-segeplan:agua']);
+    });
+
+    it('a portal filter shows every record the portal lists, re-listed ones included', async () => {
+      await seed();
+      const national = await store().search.search({ filters: { portal: EC.id } });
+      assert.equal(national.total, 2);
+      assert.deepEqual(national.items.find((i) => i.id === 'ec-datosabiertos:agua-cuenca')?.alsoIn, ['ec-cuenca']);
+    });
+
+    it('a withdrawn record leaves its cluster at the next recluster', async () => {
+      await seed();
+      await store().datasets.upsertBatch(CUENCA, 'run-c2', []);
+      await store().datasets.withdrawUnseen(CUENCA.id, 'run-c2', at(0));
+      assert.deepEqual(await store().datasets.recluster(), { clusters: 0, datasets: 0 });
+      assert.equal((await store().datasets.get('ec-datosabiertos:agua-cuenca'))?.cluster, undefined);
+      assert.equal((await store().search.search({ q: 'calidad agua' })).total, 2);
+    });
+  });
 }

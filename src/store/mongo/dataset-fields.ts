@@ -7,6 +7,7 @@ import type { Dataset } from '../../dcat/types.js';
 import type { Quality } from '../../quality/types.js';
 import type { PortalRecord } from '../store.js';
 import { datasetFacets } from '../facet-values.js';
+import { clusterKeys } from '../cluster-keys.js';
 import { plain } from './codec.js';
 import { distinctWords } from './search-text.js';
 
@@ -25,6 +26,7 @@ export interface DerivedFields {
   score: number;
   mqa: number;
   words: { all: string[]; title: string[]; keywords: string[]; publisher: string[] };
+  clusterKeys: string[];
 }
 
 export function derivedFields(portal: PortalRecord, dataset: Dataset, quality: Quality): DerivedFields {
@@ -50,6 +52,7 @@ export function derivedFields(portal: PortalRecord, dataset: Dataset, quality: Q
       keywords: distinctWords(keywords),
       publisher: distinctWords(facets.publisher),
     },
+    clusterKeys: clusterKeys(dataset),
   };
 }
 

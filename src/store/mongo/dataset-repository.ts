@@ -14,7 +14,7 @@ import type { MongoModels } from './models/build-models.js';
 
 const DEFAULT_SCAN_BATCH = 500;
 /** What a StoredDataset is made of: never the source record nor the search fields. */
-const STORED_FIELDS = { dataset: 1, quality: 1, state: 1, firstSeen: 1, lastSeen: 1, lastSeenRunId: 1, withdrawnAt: 1 } as const;
+const STORED_FIELDS = { dataset: 1, quality: 1, state: 1, firstSeen: 1, lastSeen: 1, lastSeenRunId: 1, withdrawnAt: 1, cluster: 1 } as const;
 
 interface DatasetLean {
   _id: string;
@@ -25,6 +25,7 @@ interface DatasetLean {
   lastSeen: string;
   lastSeenRunId: string;
   withdrawnAt?: string | null;
+  cluster?: string | null;
 }
 
 export class MongoDatasetRepository implements DatasetRepository {
@@ -60,6 +61,10 @@ export class MongoDatasetRepository implements DatasetRepository {
       this.models.datasets.findById(id, { raw: 1 }).lean<{ raw?: unknown }>().exec(),
     );
     return decompress(doc?.raw);
+  }
+
+  async recluster(): Promise<{ clusters: number; datasets: number }> {
+    return attempt('link the datasets several portals list', () => this.#writer.recluster());
   }
 
   async updateQuality(items: { id: string; quality: Quality }[]): Promise<void> {
@@ -105,5 +110,6 @@ function toStored(doc: DatasetLean): StoredDataset {
     lastSeen: doc.lastSeen,
     lastSeenRunId: doc.lastSeenRunId,
     ...(doc.withdrawnAt != null && { withdrawnAt: doc.withdrawnAt }),
+    ...(doc.cluster != null && { cluster: doc.cluster }),
   };
 }

@@ -14,6 +14,8 @@ import { StoreError } from '../../errors.js';
 import type { DatasetState, DatasetWrite, PortalRecord, UpsertResult } from '../store.js';
 import { attempt, compress, plain } from './codec.js';
 import { derivedFields, qualityFields } from './dataset-fields.js';
+import { clusterKeys, clustersOf } from '../cluster-keys.js';
+import type { Dataset } from '../../dcat/types.js';
 import type { MongoModels } from './models/build-models.js';
 
 interface Existing {
@@ -84,6 +86,33 @@ export class DatasetWriter {
       .updateMany(filter, { $set: { state: 'withdrawn', withdrawnAt: now.toISOString() } })
       .exec();
     return modifiedCount;
+  }
+
+  /**
+   * Links the active datasets of different portals that share a cluster key and stores each one's
+   * cluster (the first-stored member's id). Records written before keys existed get theirs first.
+   */
+  async recluster(): Promise<{ clusters: number; datasets: number }> {
+    const datasets = this.models.datasets;
+    const unkeyed = await datasets.find({ state: 'active', clusterKeys: { $exists: false } }, { dataset: 1 }).lean<{ _id: string; dataset: Dataset }[]>().exec();
+    if (unkeyed.length > 0) {
+      await datasets.bulkWrite(unkeyed.map((d) => ({ updateOne: { filter: { _id: d._id }, update: { $set: { clusterKeys: clusterKeys(d.dataset) } } } })));
+    }
+    const members = await datasets
+      .find({ state: 'active' }, { portalId: 1, firstSeen: 1, clusterKeys: 1, cluster: 1 })
+      .lean<{ _id: string; portalId: string; firstSeen: string; clusterKeys?: string[]; cluster?: string | null }[]>()
+      .exec();
+    const firstSeen = new Map(members.map((m) => [m._id, m.firstSeen]));
+    const order = (a: string, b: string) => (firstSeen.get(a) ?? '').localeCompare(firstSeen.get(b) ?? '') || (a < b ? -1 : a > b ? 1 : 0);
+    const clusters = clustersOf(members.map((m) => ({ id: m._id, portalId: m.portalId, keys: m.clusterKeys ?? [] })), order);
+    const ops: WriteOp[] = [];
+    for (const m of members) {
+      const cluster = clusters.get(m._id);
+      if (cluster === (m.cluster ?? undefined)) continue;
+      ops.push({ updateOne: { filter: { _id: m._id }, update: cluster ? { $set: { cluster } } : { $unset: { cluster: 1 } } } });
+    }
+    if (ops.length > 0) await datasets.bulkWrite(ops, { ordered: false });
+    return { clusters: new Set(clusters.values()).size, datasets: clusters.size };
   }
 
   async updateQuality(items: { id: string; quality: Quality }[]): Promise<void> {

@@ -69,6 +69,11 @@ function matchStage(criteria: SearchCriteria, except?: FacetName): Record<string
     ];
   }
   for (const [facet, value] of criteria.filters) if (facet !== except) match[`facets.${facet}`] = value;
+  // Without a portal filter a cluster shows once: as its first-stored member (the SQLite adapter
+  // picks the first-stored member among the matches; they differ only when that one does not match).
+  if (!criteria.filters.some(([facet]) => facet === 'portal' && facet !== except)) {
+    match.$and = [...((match.$and as unknown[]) ?? []), { $or: [{ cluster: null }, { $expr: { $eq: ['$cluster', '$_id'] } }] }];
+  }
   return match;
 }
 

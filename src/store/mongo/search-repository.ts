@@ -18,6 +18,7 @@ interface PageDoc {
   facets: { country: string; level: Level; rating: Rating };
   score: number;
   mqa: number;
+  cluster?: string | null;
 }
 
 type MainResult = MainOutput & Partial<Record<FacetName, FacetCounts>>;
@@ -45,14 +46,28 @@ export class MongoSearchRepository implements SearchRepository {
   async #summaries(ids: string[]): Promise<SearchResult['items']> {
     if (ids.length === 0) return [];
     const docs = await attempt('read a page of search results', () =>
-      this.models.datasets.find({ _id: { $in: ids } }, { dataset: 1, facets: 1, score: 1, mqa: 1 }).lean<PageDoc[]>().exec(),
+      this.models.datasets.find({ _id: { $in: ids } }, { dataset: 1, facets: 1, score: 1, mqa: 1, cluster: 1 }).lean<PageDoc[]>().exec(),
     );
     const byId = new Map(docs.map((doc) => [doc._id, doc]));
+    const portals = await this.#clusterPortals(docs.map((doc) => doc.cluster).filter((c): c is string => typeof c === 'string'));
     return ids.flatMap((id) => {
       const doc = byId.get(id);
       if (!doc) return []; // deleted between the two reads
       const { country, level, rating } = doc.facets;
-      return [datasetSummary(doc.dataset, { country, level, rating, score: doc.score, mqa: doc.mqa })];
+      const summary = datasetSummary(doc.dataset, { country, level, rating, score: doc.score, mqa: doc.mqa });
+      const others = [...(doc.cluster ? (portals.get(doc.cluster) ?? []) : [])].filter((p) => p !== summary.portalId).sort();
+      return [others.length > 0 ? { ...summary, alsoIn: others } : summary];
     });
+  }
+
+  /** The portals listing each cluster of a page. */
+  async #clusterPortals(clusters: string[]): Promise<Map<string, Set<string>>> {
+    const portals = new Map<string, Set<string>>();
+    if (clusters.length === 0) return portals;
+    const members = await attempt('read the portals of clustered results', () =>
+      this.models.datasets.find({ state: 'active', cluster: { $in: clusters } }, { portalId: 1, cluster: 1 }).lean<{ portalId: string; cluster: string }[]>().exec(),
+    );
+    for (const { cluster, portalId } of members) portals.set(cluster, (portals.get(cluster) ?? new Set()).add(portalId));
+    return portals;
   }
 }

@@ -13,8 +13,9 @@ import { DatasetWriter } from './dataset-writer.js';
 import { decodeRaw, type RawCompressor } from './raw-codec.js';
 
 const DEFAULT_SCAN_BATCH = 500;
-const COLUMNS = 'd.id, d.state, d.first_seen, d.last_seen, d.last_seen_run_id, d.withdrawn_at, r.record, q.quality';
-const FROM = `datasets d JOIN dataset_documents r ON r.dataset_pk = d.pk JOIN dataset_quality q ON q.dataset_pk = d.pk`;
+const COLUMNS = 'd.id, d.state, d.first_seen, d.last_seen, d.last_seen_run_id, d.withdrawn_at, r.record, q.quality, c.id AS cluster';
+const FROM = `datasets d JOIN dataset_documents r ON r.dataset_pk = d.pk JOIN dataset_quality q ON q.dataset_pk = d.pk
+  LEFT JOIN datasets c ON c.pk = d.cluster`;
 
 interface DatasetRow {
   id: string;
@@ -25,6 +26,7 @@ interface DatasetRow {
   withdrawn_at: string | null;
   record: string;
   quality: string;
+  cluster: string | null;
 }
 
 export class SqliteDatasetRepository implements DatasetRepository {
@@ -63,6 +65,10 @@ export class SqliteDatasetRepository implements DatasetRepository {
       .sql('SELECT r.raw FROM datasets d JOIN dataset_documents r ON r.dataset_pk = d.pk WHERE d.id = ?')
       .get(id) as { raw: Buffer | null } | undefined;
     return decodeRaw(row?.raw);
+  }
+
+  async recluster(): Promise<{ clusters: number; datasets: number }> {
+    return attempt('link the datasets several portals list', () => this.#writer.recluster());
   }
 
   async updateQuality(items: { id: string; quality: Quality }[]): Promise<void> {
@@ -114,5 +120,6 @@ function toStored(row: DatasetRow): StoredDataset {
     lastSeen: row.last_seen,
     lastSeenRunId: row.last_seen_run_id,
     ...(row.withdrawn_at !== null && { withdrawnAt: row.withdrawn_at }),
+    ...(row.cluster !== null && { cluster: row.cluster }),
   };
 }

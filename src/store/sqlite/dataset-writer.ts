@@ -19,6 +19,7 @@ import {
 } from './batch-prepare.js';
 import type { Connection } from './connection.js';
 import { datasetFacets, type DatasetFacets } from '../facet-values.js';
+import { clusterKeys, clustersOf } from '../cluster-keys.js';
 import type { RawCompressor } from './raw-codec.js';
 
 /** A full-text row to (re)write. */
@@ -71,6 +72,7 @@ export class DatasetWriter {
         const documents = docs ?? documentsOf(item);
         const pk = stored ? this.#update(stored.pk, row, documents, quality) : this.#insert(row, documents, quality);
         this.#writeFacets(pk, facets);
+        this.#writeKeys(pk, item.dataset);
         if (stored?.state === 'active' && !indexed.has(pk)) unindexed.push(pk);
         indexed.set(pk, { pk, dataset: item.dataset, facets });
         if (!stored) result.created += 1;
@@ -163,6 +165,44 @@ export class DatasetWriter {
     for (const value of facets.themes) theme.run(pk, value);
     const format = this.connection.sql('INSERT INTO dataset_formats (dataset_pk, value) VALUES (?, ?)');
     for (const value of facets.formats) format.run(pk, value);
+  }
+
+  /** The record's cluster keys (store/cluster-keys.ts); recluster reads them. */
+  #writeKeys(pk: number, dataset: Dataset): void {
+    this.connection.sql('DELETE FROM dataset_keys WHERE dataset_pk = ?').run(pk);
+    const insert = this.connection.sql('INSERT OR IGNORE INTO dataset_keys (dataset_pk, key) VALUES (?, ?)');
+    for (const key of clusterKeys(dataset)) insert.run(pk, key);
+    this.connection.sql('UPDATE datasets SET keyed = 1 WHERE pk = ?').run(pk);
+  }
+
+  /**
+   * Links the active datasets of different portals that share a key, and stores each one's
+   * cluster (the smallest pk). Records stored before keys existed get theirs first.
+   */
+  recluster(): { clusters: number; datasets: number } {
+    return this.connection.transaction(() => {
+      const unkeyed = this.connection
+        .sql(`SELECT d.pk, r.record FROM datasets d JOIN dataset_documents r ON r.dataset_pk = d.pk WHERE d.keyed = 0 AND d.state = 'active'`)
+        .all() as { pk: number; record: string }[];
+      for (const { pk, record } of unkeyed) this.#writeKeys(pk, JSON.parse(record) as Dataset);
+      const rows = this.connection
+        .sql(`SELECT d.pk, d.portal_id, k.key FROM dataset_keys k JOIN datasets d ON d.pk = k.dataset_pk WHERE d.state = 'active' ORDER BY d.pk`)
+        .all() as { pk: number; portal_id: string; key: string }[];
+      const members = new Map<number, { id: number; portalId: string; keys: string[] }>();
+      for (const { pk, portal_id, key } of rows) {
+        const member = members.get(pk) ?? { id: pk, portalId: portal_id, keys: [] };
+        member.keys.push(key);
+        members.set(pk, member);
+      }
+      const clusters = clustersOf(members.values(), (a, b) => a - b);
+      const stored = new Map(
+        (this.connection.sql('SELECT pk, cluster FROM datasets WHERE cluster IS NOT NULL').all() as { pk: number; cluster: number }[]).map((r) => [r.pk, r.cluster]),
+      );
+      const set = this.connection.sql('UPDATE datasets SET cluster = ? WHERE pk = ?');
+      for (const [pk, cluster] of clusters) if (stored.get(pk) !== cluster) set.run(cluster, pk);
+      for (const pk of stored.keys()) if (!clusters.has(pk)) set.run(null, pk);
+      return { clusters: new Set(clusters.values()).size, datasets: clusters.size };
+    });
   }
 
   #deleteFacets(pk: number): void {

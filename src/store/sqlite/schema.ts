@@ -169,9 +169,26 @@ DELETE FROM dataset_themes WHERE dataset_pk IN (SELECT pk FROM datasets WHERE st
 DELETE FROM dataset_formats WHERE dataset_pk IN (SELECT pk FROM datasets WHERE state = 'withdrawn');
 `;
 
+/**
+ * Datasets that several portals list (store/cluster-keys.ts): each record's keys, and its cluster
+ * (the pk of the cluster's first-stored member; NULL for a dataset no other portal lists).
+ * `keyed` = 0 marks records written before keys existed: recluster computes theirs.
+ */
+const V3_CLUSTERS = `
+ALTER TABLE datasets ADD COLUMN cluster INTEGER;
+ALTER TABLE datasets ADD COLUMN keyed INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX datasets_by_cluster ON datasets (cluster) WHERE cluster IS NOT NULL;
+CREATE TABLE dataset_keys (
+  dataset_pk INTEGER NOT NULL REFERENCES datasets (pk) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  PRIMARY KEY (dataset_pk, key)
+) STRICT, WITHOUT ROWID;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'portals, runs, datasets with facets and full text, reports, links', sql: V1_TABLES },
   { version: 2, description: 'dataset documents in one table, facet indexes led by state', sql: V2_DOCUMENTS_AND_FACET_INDEXES },
+  { version: 3, description: 'cluster keys and clusters of datasets several portals list', sql: V3_CLUSTERS },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,7 +1,7 @@
 /** Full-text search with facet counts over active datasets (FTS5 + indexed facet columns). */
 import type { Dataset, Level } from '../../dcat/types.js';
 import type { Rating } from '../../quality/types.js';
-import { FACET_NAMES, type FacetName, type SearchQuery, type SearchRepository, type SearchResult } from '../store.js';
+import { FACET_NAMES, type DatasetSummary, type FacetName, type SearchQuery, type SearchRepository, type SearchResult } from '../store.js';
 import type { Connection } from './connection.js';
 import { datasetSummary } from '../facet-values.js';
 import { ftsMatchExpression } from './fts-query.js';
@@ -9,7 +9,12 @@ import { SearchCache } from './search-cache.js';
 import { checkSearchQuery } from '../search-query.js';
 import {
   ACTIVE_COUNT,
+  DUPLICATE_COUNT,
+  FACET_LIMIT,
+  clusterPortalsSql,
   createHitsSql,
+  dedupHitsSql,
+  duplicateFacetSql,
   facetSql,
   fillHitsSql,
   hitsTable,
@@ -25,6 +30,7 @@ interface PageRow {
   score: number;
   mqa: number;
   rating: Rating;
+  cluster: number | null;
 }
 
 type FacetCount = SearchResult['facets'][FacetName][number];
@@ -56,15 +62,16 @@ export class SqliteSearchRepository implements SearchRepository {
     return this.connection.transaction(() => {
       try {
         const matching = sets.of(criteria, true);
-        const total = matching.kind === 'hits' ? matching.size : (this.connection.sql(ACTIVE_COUNT).pluck().get() as number);
-        const rows = this.connection.sql(pageSql(matching)).all(limit, (page - 1) * limit) as PageRow[];
-        const items = rows.map((row) => datasetSummary(JSON.parse(row.record) as Dataset, row));
+        const dedup = showsClustersOnce(criteria);
+        const total = matching.kind === 'hits' ? matching.size : this.#activeCount(dedup);
+        const rows = this.connection.sql(pageSql(matching, dedup)).all(limit, (page - 1) * limit) as PageRow[];
+        const items = this.#withOtherPortals(rows);
         const facets = {} as SearchResult['facets'];
         for (const facet of FACET_NAMES) {
           // A facet is counted without its own filter, so its other values stay selectable.
           const own = filters.some(([name]) => name === facet);
-          const set = own ? sets.of({ ...criteria, filters: filters.filter(([name]) => name !== facet) }, false) : matching;
-          facets[facet] = this.connection.sql(facetSql(facet, set)).all() as FacetCount[];
+          const counted = own ? { ...criteria, filters: filters.filter(([name]) => name !== facet) } : criteria;
+          facets[facet] = this.#facet(facet, own ? sets.of(counted, false) : matching, showsClustersOnce(counted));
         }
         return { total, page, limit, items, facets };
       } finally {
@@ -72,6 +79,48 @@ export class SqliteSearchRepository implements SearchRepository {
       }
     });
   }
+
+  #activeCount(dedup: boolean): number {
+    const active = this.connection.sql(ACTIVE_COUNT).pluck().get() as number;
+    return dedup ? active - (this.connection.sql(DUPLICATE_COUNT).pluck().get() as number) : active;
+  }
+
+  /**
+   * One facet's top values. Over every active dataset (a set of kind `all`) the covering index
+   * counts all records and the duplicates' counts are subtracted: only a value that lost some
+   * can fall, so the top FACET_LIMIT + (values that lost some) holds the true top FACET_LIMIT.
+   */
+  #facet(facet: FacetName, set: ResultSet, dedup: boolean): FacetCount[] {
+    if (set.kind !== 'all' || !dedup) return this.connection.sql(facetSql(facet, set)).all() as FacetCount[];
+    const duplicates = new Map((this.connection.sql(duplicateFacetSql(facet)).all() as FacetCount[]).map((c) => [c.value, c.count]));
+    if (duplicates.size === 0) return this.connection.sql(facetSql(facet, set)).all() as FacetCount[];
+    return (this.connection.sql(facetSql(facet, set, FACET_LIMIT + duplicates.size)).all() as FacetCount[])
+      .map((c) => ({ value: c.value, count: c.count - (duplicates.get(c.value) ?? 0) }))
+      .filter((c) => c.count > 0)
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+      .slice(0, FACET_LIMIT);
+  }
+
+  /** Page rows as summaries, each in a cluster naming the other portals that list it. */
+  #withOtherPortals(rows: PageRow[]): DatasetSummary[] {
+    const clusters = [...new Set(rows.map((r) => r.cluster).filter((c): c is number => c !== null))];
+    const portals = new Map<number, Set<string>>();
+    if (clusters.length > 0) {
+      for (const { cluster, portal_id } of this.connection.sql(clusterPortalsSql(clusters.length)).all(...clusters) as { cluster: number; portal_id: string }[]) {
+        portals.set(cluster, (portals.get(cluster) ?? new Set()).add(portal_id));
+      }
+    }
+    return rows.map((row) => {
+      const summary = datasetSummary(JSON.parse(row.record) as Dataset, row);
+      const others = [...(row.cluster === null ? [] : (portals.get(row.cluster) ?? []))].filter((p) => p !== summary.portalId).sort();
+      return others.length > 0 ? { ...summary, alsoIn: others } : summary;
+    });
+  }
+}
+
+/** Without a portal filter, a dataset several portals list shows once; a portal's own view shows all it lists. */
+function showsClustersOnce(criteria: SearchCriteria): boolean {
+  return !criteria.filters.some(([name]) => name === 'portal');
 }
 
 /** The result sets one search needs, each written to its own scratch table at most once. */
@@ -94,7 +143,9 @@ class ResultSets {
         this.created.add(n);
       }
       const fill = fillHitsSql(criteria, hitsTable(n), ranked);
-      set = { kind: 'hits', table: hitsTable(n), size: this.connection.sql(fill.sql).run(...fill.params).changes };
+      let size = this.connection.sql(fill.sql).run(...fill.params).changes;
+      if (showsClustersOnce(criteria)) size -= this.connection.sql(dedupHitsSql(hitsTable(n))).run().changes;
+      set = { kind: 'hits', table: hitsTable(n), size };
       this.#sets.set(key, set);
     }
     return set;

@@ -17,6 +17,23 @@ export interface SearchCriteria {
   filters: [FacetName, string][];
 }
 
+/** A cluster's members other than its first-stored one: hidden when a search shows clusters once. */
+const DUPLICATE = 'd.cluster IS NOT NULL AND d.cluster <> d.pk';
+
+export const DUPLICATE_COUNT = `SELECT count(*) FROM datasets d WHERE d.state = 'active' AND ${DUPLICATE}`;
+
+/** Keeps one hit per cluster: the first-stored member among the hits. */
+export function dedupHitsSql(table: string): string {
+  return `DELETE FROM ${table} WHERE pk IN (
+    SELECT h.pk FROM ${table} h JOIN datasets d ON d.pk = h.pk
+    WHERE d.cluster IS NOT NULL AND EXISTS (SELECT 1 FROM datasets o JOIN ${table} x ON x.pk = o.pk WHERE o.cluster = d.cluster AND o.pk < d.pk))`;
+}
+
+/** The other portals listing the clusters of a page: (cluster, portal) of every active member. */
+export function clusterPortalsSql(count: number): string {
+  return `SELECT cluster, portal_id FROM datasets WHERE state = 'active' AND cluster IN (${Array(count).fill('?').join(', ')})`;
+}
+
 /** The datasets a query matches: all active ones, or the `size` rows of scratch table `table`. */
 export type ResultSet = { kind: 'all' } | { kind: 'hits'; table: string; size: number };
 
@@ -84,13 +101,13 @@ function filterClause(filters: [FacetName, string][]): Clause {
 }
 
 /** Columns a page of results needs to build summaries. */
-const PAGE_COLUMNS = 'r.record, d.country, d.level, d.score, d.mqa, d.rating';
+const PAGE_COLUMNS = 'r.record, d.country, d.level, d.score, d.mqa, d.rating, d.cluster';
 
 /** One page (LIMIT and OFFSET are the two parameters): best text match first, then best score, then title. */
-export function pageSql(set: ResultSet): string {
+export function pageSql(set: ResultSet, dedup: boolean): string {
   const documents = 'JOIN dataset_documents r ON r.dataset_pk = d.pk';
   if (set.kind === 'all') {
-    return `SELECT ${PAGE_COLUMNS} FROM datasets d ${documents} WHERE d.state = 'active'
+    return `SELECT ${PAGE_COLUMNS} FROM datasets d ${documents} WHERE d.state = 'active' ${dedup ? `AND NOT (${DUPLICATE})` : ''}
             ORDER BY d.score DESC, d.title, d.id LIMIT ? OFFSET ?`;
   }
   // Walks the hits in rank order (an index), so a first page does not sort every hit.
@@ -103,8 +120,8 @@ export function pageSql(set: ResultSet): string {
  * order (SQLite never reorders it) and INDEXED BY the index: the planner has no statistics for
  * the scratch tables.
  */
-export function facetSql(facet: FacetName, set: ResultSet): string {
-  const order = `GROUP BY value ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`;
+export function facetSql(facet: FacetName, set: ResultSet, limit = FACET_LIMIT): string {
+  const order = `GROUP BY value ORDER BY count DESC, value LIMIT ${limit}`;
   const column = FACET_COLUMNS[facet];
   if (column) {
     const select = `SELECT d.${column.column} AS value, count(*) AS count`;
@@ -120,4 +137,15 @@ export function facetSql(facet: FacetName, set: ResultSet): string {
   return set.size <= SMALL_SET
     ? `${select} FROM ${set.table} h CROSS JOIN ${table} s WHERE s.dataset_pk = h.pk ${order}`
     : `${select} FROM ${table} s INDEXED BY ${table}_by_value CROSS JOIN ${set.table} h WHERE h.pk = s.dataset_pk ${order}`;
+}
+
+/** Counts of one facet over the duplicates alone (few rows): subtracted from a count over all. */
+export function duplicateFacetSql(facet: FacetName): string {
+  const column = FACET_COLUMNS[facet];
+  if (column) {
+    return `SELECT d.${column.column} AS value, count(*) AS count FROM datasets d
+            WHERE d.state = 'active' AND ${DUPLICATE} AND d.${column.column} IS NOT NULL GROUP BY value`;
+  }
+  return `SELECT s.value AS value, count(*) AS count FROM ${FACET_TABLES[facet]} s JOIN datasets d ON d.pk = s.dataset_pk
+          WHERE ${DUPLICATE} GROUP BY s.value`;
 }

@@ -58,6 +58,7 @@ export class DatasetWords {
 @index({ portalId: 1, state: 1, _id: 1 })
 @index({ portalId: 1, _id: 1 })
 @index({ state: 1, _id: 1 })
+@index({ cluster: 1 }, { sparse: true })
 /** Facet filters narrow the main search aggregation's first $match (search-pipeline.ts). */
 @index({ 'facets.country': 1, state: 1 })
 @index({ 'facets.level': 1, state: 1 })
@@ -129,4 +130,12 @@ export class DatasetDoc {
 
   @prop({ type: () => DatasetWords, required: true })
   public words!: DatasetWords;
+
+  /** The record's cluster keys (store/cluster-keys.ts), written with the record. */
+  @prop({ type: () => [String], default: undefined })
+  public clusterKeys?: string[];
+
+  /** When other portals list the same dataset: the id of the cluster's first-stored member (recluster). */
+  @prop({ type: String })
+  public cluster?: string;
 }

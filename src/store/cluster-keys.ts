@@ -1,0 +1,95 @@
+/**
+ * The keys that link one dataset listed by several portals (HARVESTING.md, "Duplicates across
+ * portals"): a shared identifier URI, the same set of downloadable files, or the same title from
+ * the same publisher. Records of different portals that share any key form one cluster; search
+ * shows a cluster once, with every portal that lists it. Both store adapters use these keys.
+ */
+import { createHash } from 'node:crypto';
+import type { Dataset } from '../dcat/types.js';
+import { vocabKey } from '../dcat/vocabularies/keys.js';
+
+/** Shorter titles ("Presupuesto", "Datos 2020") are too common to tell two datasets apart. */
+const MIN_TITLE_KEY = 12;
+
+export function clusterKeys(dataset: Dataset): string[] {
+  const keys: string[] = [];
+  const uri = identifierUri(dataset.identifier);
+  if (uri) keys.push(`uri:${uri}`);
+  const files = [...new Set(dataset.distributions.map((d) => fileUrl(d.downloadURL)).filter((u): u is string => u !== undefined))].sort();
+  if (files.length > 0) keys.push(`files:${createHash('sha1').update(files.join('\n')).digest('hex').slice(0, 20)}`);
+  const title = vocabKey(dataset.title);
+  const publisher = dataset.publisher?.name ? vocabKey(dataset.publisher.name) : '';
+  if (title.length >= MIN_TITLE_KEY && publisher) keys.push(`title:${title}|${publisher}`);
+  return keys;
+}
+
+/** An identifier that names the dataset world-wide (an http(s) URI), in one spelling. */
+function identifierUri(identifier: string | undefined): string | undefined {
+  if (!identifier || !/^https?:\/\//i.test(identifier)) return undefined;
+  return canonicalUrl(identifier);
+}
+
+/** A download URL that points at a file (not a site's home page), in one spelling. */
+function fileUrl(url: string | undefined): string | undefined {
+  const canonical = url ? canonicalUrl(url) : undefined;
+  // Trailing slashes are gone: a URL with no `/` left after its host is a site's home page.
+  return canonical?.includes('/') ? canonical : undefined;
+}
+
+/** Scheme-less, host lower-cased, no fragment or trailing slash: `HTTP://Datos.gob.ec/a/` → `datos.gob.ec/a`. */
+function canonicalUrl(url: string): string | undefined {
+  try {
+    const u = new URL(url.trim());
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+    return `${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Clusters from each dataset's keys: records of different portals sharing a key are linked, and
+ * links are followed (union-find), so a national copy of a municipal copy joins both. A key only
+ * one portal uses links nothing: two records of one portal with one title are that portal's own
+ * duplicates, not a re-listing. Returns, per dataset in a cluster, the cluster's id: the smallest
+ * member id by `order` (the first stored).
+ */
+export function clustersOf<Id>(members: Iterable<{ id: Id; portalId: string; keys: readonly string[] }>, order: (a: Id, b: Id) => number): Map<Id, Id> {
+  const parent = new Map<Id, Id>();
+  const find = (x: Id): Id => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root) as Id;
+    // Path compression: every node on the way now points at the root.
+    for (let y = x; y !== root; ) {
+      const next = parent.get(y) as Id;
+      parent.set(y, root);
+      y = next;
+    }
+    return root;
+  };
+  // The root is always the smallest member, so it is the cluster's id.
+  const union = (a: Id, b: Id) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) return;
+    if (order(ra, rb) < 0) parent.set(rb, ra);
+    else parent.set(ra, rb);
+  };
+  const byKey = new Map<string, { id: Id; portalId: string }[]>();
+  for (const m of members) {
+    parent.set(m.id, m.id);
+    for (const key of m.keys) {
+      const list = byKey.get(key);
+      if (list) list.push(m);
+      else byKey.set(key, [m]);
+    }
+  }
+  for (const list of byKey.values()) {
+    if (list.length < 2 || list.every((m) => m.portalId === list[0].portalId)) continue;
+    for (const m of list.slice(1)) union(list[0].id, m.id);
+  }
+  const sizes = new Map<Id, number>();
+  for (const id of parent.keys()) sizes.set(find(id), (sizes.get(find(id)) ?? 0) + 1);
+  const clusters = new Map<Id, Id>();
+  for (const id of parent.keys()) if ((sizes.get(find(id)) ?? 0) > 1) clusters.set(id, find(id));
+  return clusters;
+}
