@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { startCkanServer, type CkanServer } from '../../src/demo/ckan-server.js';
+import { startCkanServer, type CkanServer, type FakePackage } from '../../src/demo/ckan-server.js';
 import { buildRegionalReport } from '../../reports/index.js';
 import { ckanPackage } from '../support/ckan-packages.js';
 import { ckanPortal, testContainer } from '../support/test-container.js';
@@ -21,7 +21,7 @@ describe('duplicates across portals', () => {
   before(async () => {
     const cuenca = [relisted(1, 'Cuenca'), relisted(2, 'Cuenca')];
     const loja = [relisted(3, 'Loja')];
-    const national = [...cuenca, ...loja].map((r) => r.copy).concat(ckanPackage(9, { title: 'Presupuesto General del Estado 2024' }));
+    const national: FakePackage[] = [...[...cuenca, ...loja].map((r) => r.copy), ckanPackage(9, { title: 'Presupuesto General del Estado 2024' })];
     servers.push(
       await startCkanServer({ packages: cuenca.map((r) => r.own) }),
       await startCkanServer({ packages: loja.map((r) => r.own) }),
