@@ -4,9 +4,9 @@
  * `sort` and `fq=metadata_modified:[X TO *]` applied, CKAN error bodies. Faults can be injected
  * per request (see CkanFault).
  */
-import express, { type Request, type Response } from 'express';
+import express, { type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { listen, closeServer, sendJson, queryParams, integer, escapeHtml, sleep, statusFault } from './fake-http.js';
 import { createCatalog, type FakePackage, type PackagePage } from './ckan-catalog.js';
 
 export type { FakePackage, PackagePage } from './ckan-catalog.js';
@@ -160,10 +160,8 @@ export async function startCkanServer(options: CkanServerOptions): Promise<CkanS
 }
 
 function sendFault(res: Response, fault: CkanFault, helpUrl: string): void {
-  const status = /^status:(\d{3})(?::retry-after=(\d+))?$/.exec(fault);
-  if (status) {
-    if (status[2]) res.set('retry-after', status[2]);
-    const code = Number(status[1]);
+  const code = statusFault(res, fault);
+  if (code !== undefined) {
     const { body } = ckanError(code, code >= 500 ? 'Internal Server Error' : code === 403 ? 'Authorization Error' : 'Validation Error', 'Simulated failure');
     return sendJson(res.status(code), JSON.stringify({ help: helpUrl, ...body }));
   }
@@ -207,38 +205,8 @@ function statusOf(version: string, siteUrl: string): object {
   };
 }
 
-function sendJson(res: Response, body: string): void {
-  res.type('application/json').send(body);
-}
 
-function queryParams(req: Request): Record<string, string> {
-  const params: Record<string, string> = {};
-  for (const [key, value] of new URL(req.originalUrl, 'http://x').searchParams) params[key] ??= value;
-  return params;
-}
 
-/** CKAN's integer validator: absent gives the default, anything but a non-negative integer is invalid. */
-function integer(value: string | undefined, fallback: number): number | undefined {
-  if (value === undefined || value === '') return fallback;
-  return /^\d+$/.test(value) ? Number(value) : undefined;
-}
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Listens on an ephemeral port of 127.0.0.1. */
-export function listen(app: express.Express): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const server = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(server)));
-  });
-}
-
-export function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections(); // keep-alive sockets and requests held open by `timeout`
-  });
-}

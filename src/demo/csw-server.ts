@@ -9,7 +9,7 @@
  */
 import express, { type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen } from './ckan-server.js';
+import { closeServer, listen, statusFault } from './fake-http.js';
 
 /**
  * What to do with one request instead of answering it normally:
@@ -146,10 +146,9 @@ function sortRecords<T extends { id: string }>(records: T[], sortBy: string | un
 }
 
 function sendFault(res: Response, fault: CswFault): void {
-  const status = /^status:(\d{3})(?::retry-after=(\d+))?$/.exec(fault);
-  if (status) {
-    if (status[2]) res.set('retry-after', status[2]);
-    return sendXml(res.status(Number(status[1])), exceptionReport('NoApplicableCode', undefined, `Simulated failure (HTTP ${status[1]})`));
+  const code = statusFault(res, fault);
+  if (code !== undefined) {
+    return sendXml(res.status(code), exceptionReport('NoApplicableCode', undefined, `Simulated failure (HTTP ${code})`));
   }
   switch (fault) {
     case 'exception':

@@ -7,7 +7,7 @@
  */
 import express, { type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen } from './ckan-server.js';
+import { closeServer, listen, sendJson, sleep, statusFault } from './fake-http.js';
 
 /** Where an ArcGIS Hub site serves its DCAT-US 1.1 feed. */
 export const HUB_DCAT_US_PATH = '/api/feed/dcat-us/1.1.json';
@@ -133,10 +133,9 @@ export async function startDataJsonServer(options: DataJsonServerOptions): Promi
 }
 
 function sendFault(res: Response, fault: DataJsonFault, document: () => unknown): void {
-  const status = /^status:(\d{3})(?::retry-after=(\d+))?$/.exec(fault);
-  if (status) {
-    if (status[2]) res.set('retry-after', status[2]);
-    return sendJson(res.status(Number(status[1])), JSON.stringify({ error: { code: Number(status[1]), message: 'Error simulado del servidor' } }));
+  const code = statusFault(res, fault);
+  if (code !== undefined) {
+    return sendJson(res.status(code), JSON.stringify({ error: { code: code, message: 'Error simulado del servidor' } }));
   }
   switch (fault) {
     case 'html':
@@ -159,9 +158,6 @@ function sendFault(res: Response, fault: DataJsonFault, document: () => unknown)
   }
 }
 
-function sendJson(res: Response, body: string): void {
-  res.type('application/json').send(body);
-}
 
 function pageParam(req: Request): string | undefined {
   return new URL(req.originalUrl, 'http://x').searchParams.get('page') ?? undefined;
@@ -171,4 +167,3 @@ function listOf(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

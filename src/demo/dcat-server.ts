@@ -8,7 +8,7 @@
  */
 import express, { type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen } from './ckan-server.js';
+import { closeServer, listen, statusFault } from './fake-http.js';
 import { MEDIA_TYPES, pageCatalog, pagingQuads, serialize, type ServedSyntax } from './dcat-pages.js';
 import { BROKEN_DOCUMENTS, remoteContextDocument } from './dcat-documents.js';
 
@@ -124,10 +124,9 @@ function negotiate(accept: string): ServedSyntax | undefined {
 }
 
 function sendFault(res: Response, fault: DcatFault): void {
-  const status = /^status:(\d{3})(?::retry-after=(\d+))?$/.exec(fault);
-  if (status) {
-    if (status[2]) res.set('retry-after', status[2]);
-    return void res.status(Number(status[1])).type('text').send('Error del servidor (simulado)');
+  const code = statusFault(res, fault);
+  if (code !== undefined) {
+    return void res.status(code).type('text').send('Error del servidor (simulado)');
   }
   if (fault === 'html') return void res.type('html').send('<!DOCTYPE html><html lang="es"><body><h1>Sitio en mantenimiento</h1></body></html>');
   if (fault === 'empty') return void res.type('text/turtle').send('');

@@ -11,7 +11,7 @@
  */
 import express, { type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen } from './ckan-server.js';
+import { closeServer, listen, sendJson, queryParams, sleep, statusFault } from './fake-http.js';
 
 /** A package (DKAN 7) or a DCAT-US dataset (DKAN 2), as served. */
 export type FakeDkanRecord = Record<string, unknown>;
@@ -216,10 +216,8 @@ function packageAsDcatUs(pkg: FakeDkanRecord): object {
 }
 
 function sendFault(res: Response, fault: DkanFault): void {
-  const status = /^status:(\d{3})(?::retry-after=(\d+))?$/.exec(fault);
-  if (status) {
-    if (status[2]) res.set('retry-after', status[2]);
-    const code = Number(status[1]);
+  const code = statusFault(res, fault);
+  if (code !== undefined) {
     return sendJson(res.status(code), JSON.stringify({ success: false, error: { __type: code >= 500 ? 'Internal Server Error' : 'Error', message: 'Simulated failure' } }));
   }
   switch (fault) {
@@ -238,14 +236,5 @@ function sendFault(res: Response, fault: DkanFault): void {
   }
 }
 
-function sendJson(res: Response, body: string): void {
-  res.type('application/json').send(body);
-}
 
-function queryParams(req: Request): Record<string, string> {
-  const params: Record<string, string> = {};
-  for (const [key, value] of new URL(req.originalUrl, 'http://x').searchParams) params[key] ??= value;
-  return params;
-}
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

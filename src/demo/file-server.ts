@@ -7,7 +7,7 @@
 import express, { type Request, type Response } from 'express';
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { listen, closeServer } from './ckan-server.js';
+import { listen, closeServer } from './fake-http.js';
 
 /** What one file does, and its share of the files (in percent). */
 const BEHAVIOURS = [

@@ -6,7 +6,7 @@
  */
 import express, { type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen } from './ckan-server.js';
+import { closeServer, listen, escapeHtml, statusFault } from './fake-http.js';
 import { plainPage } from './html-site-layout.js';
 import { siteDocument } from './html-site.js';
 import { answerFile } from './file-server.js';
@@ -79,10 +79,9 @@ export async function startHtmlServer(options: HtmlServerOptions = {}): Promise<
 }
 
 function sendFault(res: Response, fault: HtmlFault): void {
-  const status = /^status:(\d{3})(?::retry-after=(\d+))?$/.exec(fault);
-  if (status) {
-    if (status[2]) res.set('retry-after', status[2]);
-    return void res.status(Number(status[1])).type('html').send(plainPage(`Error ${status[1]}`, 'El servidor no pudo atender la solicitud.'));
+  const code = statusFault(res, fault);
+  if (code !== undefined) {
+    return void res.status(code).type('html').send(plainPage(`Error ${code}`, 'El servidor no pudo atender la solicitud.'));
   }
   if (fault.startsWith('redirect:')) return res.redirect(302, fault.slice('redirect:'.length));
   switch (fault) {
@@ -107,6 +106,3 @@ function hugePage(): string {
   return `<!DOCTYPE html><html lang="es"><head><title>Archivo histórico LOTAIP</title></head><body><main><h1>Archivo histórico LOTAIP</h1><table>${rows.join('\n')}</table></main></body></html>`;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}

@@ -8,7 +8,7 @@
  */
 import express, { type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen } from './ckan-server.js';
+import { closeServer, listen, sendJson, queryParams, escapeHtml, sleep, statusFault } from './fake-http.js';
 
 /** A dataset as served: any JSON object (an OdsDataset fits). */
 export type FakeOdsDataset = Record<string, unknown>;
@@ -225,10 +225,8 @@ function integerParam(name: string, value: string | undefined, fallback: number,
 }
 
 function sendFault(res: Response, fault: OdsFault, endpoint: OdsFaultRequest['endpoint']): void {
-  const status = /^status:(\d{3})(?::retry-after=(\d+))?$/.exec(fault);
-  if (status) {
-    if (status[2]) res.set('retry-after', status[2]);
-    const code = Number(status[1]);
+  const code = statusFault(res, fault);
+  if (code !== undefined) {
     if (code === 429) {
       const quota = { errorcode: 10002, reset_time: '2024-06-02T00:00:00Z', limit_time_unit: 'day', call_limit: 10000, error: 'Too many requests on the domain. Please contact the domain administrator.' };
       return sendJson(res.status(429), JSON.stringify(quota));
@@ -265,22 +263,10 @@ function sendError(res: Response, status: number, errorCode: string, message: st
   sendJson(res.status(status), JSON.stringify({ error_code: errorCode, message }));
 }
 
-function sendJson(res: Response, body: string): void {
-  res.type('application/json; charset=utf-8').send(body);
-}
 
-function queryParams(req: Request): Record<string, string> {
-  const params: Record<string, string> = {};
-  for (const [key, value] of new URL(req.originalUrl, 'http://x').searchParams) params[key] ??= value;
-  return params;
-}
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -9,7 +9,7 @@
  */
 import express, { type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen } from './ckan-server.js';
+import { closeServer, listen, sendJson, queryParams, integer, sleep, statusFault } from './fake-http.js';
 import type { FakeRecord, SyntheticCatalog } from './socrata-synthetic.js';
 
 export type { FakeRecord, SyntheticCatalog } from './socrata-synthetic.js';
@@ -190,10 +190,9 @@ function idOf(record: FakeRecord): string {
 }
 
 function sendFault(res: Response, fault: SocrataFault): void {
-  const status = /^status:(\d{3})(?::retry-after=(\d+))?$/.exec(fault);
-  if (status) {
-    if (status[2]) res.set('retry-after', status[2]);
-    return sendJson(res.status(Number(status[1])), JSON.stringify({ error: `Simulated failure (HTTP ${status[1]})` }));
+  const code = statusFault(res, fault);
+  if (code !== undefined) {
+    return sendJson(res.status(code), JSON.stringify({ error: `Simulated failure (HTTP ${code})` }));
   }
   switch (fault) {
     case 'html':
@@ -221,21 +220,8 @@ function page(title: string): string {
   return `<!DOCTYPE html><html lang="es"><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
 }
 
-function sendJson(res: Response, body: string): void {
-  res.type('application/json').send(body);
-}
 
-function queryParams(req: Request): Record<string, string> {
-  const params: Record<string, string> = {};
-  for (const [key, value] of new URL(req.originalUrl, 'http://x').searchParams) params[key] ??= value;
-  return params;
-}
 
-/** A non-negative integer; absent gives the default, anything else is invalid. */
-function integer(value: string | undefined, fallback: number): number | undefined {
-  if (value === undefined || value === '') return fallback;
-  return /^\d+$/.test(value) ? Number(value) : undefined;
-}
 
 function range(start: number, end: number): number[] {
   return Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k);
@@ -245,4 +231,3 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

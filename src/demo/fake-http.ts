@@ -1,0 +1,53 @@
+/**
+ * What the fake portals share (src/demo/*-server.ts): listening on 127.0.0.1, closing with the
+ * connections they hold, JSON answers, query parameters, and the `status:N[:retry-after=S]` fault
+ * every one of them can be asked for.
+ */
+import type express from 'express';
+import type { Request, Response } from 'express';
+import type { Server } from 'node:http';
+
+/** Listens on an ephemeral port of 127.0.0.1. */
+export function listen(app: express.Express): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(0, '127.0.0.1', (error?: Error) => (error ? reject(error) : resolve(server)));
+  });
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections(); // keep-alive sockets and requests held open by a `timeout` fault
+  });
+}
+
+export function sendJson(res: Response, body: string, type = 'application/json'): void {
+  res.type(type).send(body);
+}
+
+/** Query parameters, the first value of each. */
+export function queryParams(req: Request): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [key, value] of new URL(req.originalUrl, 'http://x').searchParams) params[key] ??= value;
+  return params;
+}
+
+/** A non-negative integer parameter; absent gives the default, anything else is invalid (undefined). */
+export function integer(value: string | undefined, fallback: number): number | undefined {
+  if (value === undefined || value === '') return fallback;
+  return /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** For a `status:N` or `status:N:retry-after=S` fault: sets the Retry-After header and gives N. */
+export function statusFault(res: Response, fault: string): number | undefined {
+  const match = /^status:(\d{3})(?::retry-after=(\d+))?$/.exec(fault);
+  if (!match) return undefined;
+  if (match[2]) res.set('retry-after', match[2]);
+  return Number(match[1]);
+}
