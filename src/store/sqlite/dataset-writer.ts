@@ -55,6 +55,7 @@ export class DatasetWriter {
       const unindexed: number[] = [];
       // By pk: a batch that names one dataset twice indexes its last version once.
       const indexed = new Map<number, TextRow>();
+      const keyed = new Map<number, Dataset>();
       for (const { item, quality, docs } of prepared) {
         const stored = this.connection
           .sql('SELECT pk, hash, state, last_seen, last_seen_run_id FROM datasets WHERE id = ?')
@@ -72,7 +73,7 @@ export class DatasetWriter {
         const documents = docs ?? documentsOf(item);
         const pk = stored ? this.#update(stored.pk, row, documents, quality) : this.#insert(row, documents, quality);
         this.#writeFacets(pk, facets);
-        this.#writeKeys(pk, item.dataset);
+        keyed.set(pk, item.dataset);
         if (stored?.state === 'active' && !indexed.has(pk)) unindexed.push(pk);
         indexed.set(pk, { pk, dataset: item.dataset, facets });
         if (!stored) result.created += 1;
@@ -81,6 +82,7 @@ export class DatasetWriter {
       }
       this.#removeText(unindexed);
       this.#addText([...indexed.values()]);
+      this.#replaceKeys(keyed);
       return result;
     });
   }
@@ -167,12 +169,14 @@ export class DatasetWriter {
     for (const value of facets.formats) format.run(pk, value);
   }
 
-  /** The record's cluster keys (store/cluster-keys.ts); recluster reads them. */
-  #writeKeys(pk: number, dataset: Dataset): void {
-    this.connection.sql('DELETE FROM dataset_keys WHERE dataset_pk = ?').run(pk);
-    const insert = this.connection.sql('INSERT OR IGNORE INTO dataset_keys (dataset_pk, key) VALUES (?, ?)');
-    for (const key of clusterKeys(dataset)) insert.run(pk, key);
-    this.connection.sql('UPDATE datasets SET keyed = 1 WHERE pk = ?').run(pk);
+  /** The records' cluster keys (store/cluster-keys.ts), which recluster reads: one statement each way, as for the text. */
+  #replaceKeys(records: Map<number, Dataset>): void {
+    if (records.size === 0) return;
+    const pks = JSON.stringify([...records.keys()]);
+    this.connection.sql('DELETE FROM dataset_keys WHERE dataset_pk IN (SELECT value FROM json_each(?))').run(pks);
+    const pairs = [...records].flatMap(([pk, dataset]) => clusterKeys(dataset).map((key) => [pk, key]));
+    this.connection.sql('INSERT OR IGNORE INTO dataset_keys (dataset_pk, key) SELECT value ->> 0, value ->> 1 FROM json_each(?)').run(JSON.stringify(pairs));
+    this.connection.sql('UPDATE datasets SET keyed = 1 WHERE pk IN (SELECT value FROM json_each(?)) AND keyed = 0').run(pks);
   }
 
   /**
@@ -184,7 +188,7 @@ export class DatasetWriter {
       const unkeyed = this.connection
         .sql(`SELECT d.pk, r.record FROM datasets d JOIN dataset_documents r ON r.dataset_pk = d.pk WHERE d.keyed = 0 AND d.state = 'active'`)
         .all() as { pk: number; record: string }[];
-      for (const { pk, record } of unkeyed) this.#writeKeys(pk, JSON.parse(record) as Dataset);
+      this.#replaceKeys(new Map(unkeyed.map(({ pk, record }) => [pk, JSON.parse(record) as Dataset])));
       const rows = this.connection
         .sql(`SELECT d.pk, d.portal_id, k.key FROM dataset_keys k JOIN datasets d ON d.pk = k.dataset_pk WHERE d.state = 'active' ORDER BY d.pk`)
         .all() as { pk: number; portal_id: string; key: string }[];

@@ -22,10 +22,13 @@ const DUPLICATE = 'd.cluster IS NOT NULL AND d.cluster <> d.pk';
 
 export const DUPLICATE_COUNT = `SELECT count(*) FROM datasets d WHERE d.state = 'active' AND ${DUPLICATE}`;
 
-/** Keeps one hit per cluster: the first-stored member among the hits. */
+/**
+ * Keeps one hit per cluster: the first-stored member among the hits. It walks the clustered
+ * datasets (a partial index: few rows) and probes the hits, never the other way round.
+ */
 export function dedupHitsSql(table: string): string {
   return `DELETE FROM ${table} WHERE pk IN (
-    SELECT h.pk FROM ${table} h JOIN datasets d ON d.pk = h.pk
+    SELECT d.pk FROM datasets d INDEXED BY datasets_by_cluster CROSS JOIN ${table} h ON h.pk = d.pk
     WHERE d.cluster IS NOT NULL AND EXISTS (SELECT 1 FROM datasets o JOIN ${table} x ON x.pk = o.pk WHERE o.cluster = d.cluster AND o.pk < d.pk))`;
 }
 
