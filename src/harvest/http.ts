@@ -94,20 +94,33 @@ export function createHttpClient(options: HttpOptions, queues = new HostQueues()
 }
 
 async function fetchText(instance: Got, url: string, request: RequestOptions, cap: number): Promise<TextResponse> {
-  const promise = instance.get(url, { searchParams: request.searchParams, headers: request.headers, signal: request.signal });
+  const promise = instance.get(url, { searchParams: request.searchParams, headers: request.headers, signal: request.signal, responseType: 'buffer' });
   promise.on('downloadProgress', (progress) => {
     if (progress.transferred > cap || (progress.total ?? 0) > cap) promise.cancel();
   });
   try {
     const response = await promise;
-    return {
-      url: response.url,
-      status: response.statusCode,
-      contentType: String(response.headers['content-type'] ?? ''),
-      body: response.body,
-    };
+    const contentType = String(response.headers['content-type'] ?? '');
+    return { url: response.url, status: response.statusCode, contentType, body: decodeBody(response.body, contentType) };
   } catch (error) {
     throw toHarvestError(error, fullUrl(url, request.searchParams), cap);
+  }
+}
+
+/**
+ * The body as text in the encoding it declares: the Content-Type charset, else an XML
+ * declaration's or an HTML meta's, else UTF-8. Municipal sites and SDIs still serve ISO-8859-1.
+ */
+export function decodeBody(bytes: Uint8Array, contentType: string): string {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const label =
+    /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ??
+    /^\s*<\?xml[^>]*encoding=["']([\w.:-]+)/i.exec(head)?.[1] ??
+    /<meta[^>]+charset=["']?([\w.:-]+)/i.exec(head)?.[1];
+  try {
+    return new TextDecoder(label ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes); // an encoding name no decoder knows
   }
 }
 
@@ -144,7 +157,8 @@ function toHarvestError(error: unknown, url: string, cap: number): HarvestError 
   if (error instanceof HTTPError) {
     const status = error.response.statusCode;
     const code = status === 429 ? 'rate_limited' : 'http_status';
-    const body = String(error.response.body ?? '').slice(0, ERROR_BODY_CHARS);
+    const raw = error.response.body;
+    const body = (raw instanceof Uint8Array ? decodeBody(raw, String(error.response.headers['content-type'] ?? '')) : String(raw ?? '')).slice(0, ERROR_BODY_CHARS);
     return new HarvestError(code, `The portal answered HTTP ${status} at ${url}.`, { url, status, body, cause: error });
   }
   if (error instanceof TimeoutError) {
