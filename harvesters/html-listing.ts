@@ -35,7 +35,7 @@ export async function* listingPages(walk: Walk): AsyncGenerator<PageTarget> {
         const errorPage = links.length === 0 ? errorPageOf($) : undefined;
         if (errorPage) throw new HarvestError('bad_response', `The listing page ${url} answered an error page ("${errorPage.title}").`, { url });
         for (const link of links) {
-          if (!walk.onSite(link)) ctx.log.warn({ listing: url, link }, 'The listing links to a page off the portal\'s site: it is not fetched.');
+          if (!walk.onSite(link)) ctx.log.info({ listing: url, link }, 'The listing links to a page off the portal\'s site: it is not fetched.');
           else if (walk.wanted(link)) yield { url: pageKey(link) };
         }
       } else {

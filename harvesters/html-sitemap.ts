@@ -50,7 +50,7 @@ export async function* sitemapPages(walk: Walk): AsyncGenerator<PageTarget> {
       if (!walk.onSite(page.url)) offSite.push(page.url);
       else if (walk.wanted(page.url)) yield { url: pageKey(page.url), lastmod: page.lastmod };
     }
-    if (offSite.length) ctx.log.warn({ sitemap: url, offSite: offSite.slice(0, 5), count: offSite.length }, 'The sitemap lists addresses off the portal\'s site: they are not fetched.');
+    if (offSite.length) ctx.log.info({ sitemap: url, offSite: offSite.slice(0, 5), count: offSite.length }, 'The sitemap lists addresses off the portal\'s site: they are not fetched.');
   }
 
   for (const url of options.sitemap) yield* visit(url, 0, true);
