@@ -129,9 +129,11 @@ export async function createContainer(config: Config, options: ContainerOptions 
 
   async function rescore(portalId: string): Promise<RescoreResult> {
     // A portal harvested with --url is not in the registry: its stored record and the defaults stand in.
+    // A portal with `platform: auto` was stored with the platform found.
     const stored = await store.portals.get(portalId);
-    const portal = config.portals.find((p) => p.id === portalId) ?? (stored && ({ ...PORTAL_DEFAULTS, ...stored } as PortalConfig));
-    if (!portal || !stored) throw new NotFoundError(`Portal '${portalId}' (nothing of it is stored)`);
+    const configured = config.portals.find((p) => p.id === portalId) ?? (stored && ({ ...PORTAL_DEFAULTS, ...stored } as PortalConfig));
+    if (!configured || !stored) throw new NotFoundError(`Portal '${portalId}' (nothing of it is stored)`);
+    const portal = configured.platform === 'auto' ? { ...configured, platform: stored.platform } : configured;
     const result = await rescorePortal(store, harvesterOf(portal), portal, now());
     await store.datasets.recluster();
     await saveReport(portalId);

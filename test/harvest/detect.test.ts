@@ -82,6 +82,7 @@ describe('platform detection', () => {
       assert.equal((await c.store.portals.get('ec-auto'))?.platform, 'ckan');
       await c.harvest({ portal: c.config.portals[0] });
       assert.equal(server.requests.filter((u) => u.includes('status_show')).length, 1, 'detected once per process');
+      assert.equal((await c.rescore('ec-auto')).datasets, 3, 'rescore maps with the platform found');
     } finally {
       await c.close();
       await server.close();
