@@ -5,6 +5,7 @@
 import { HarvestError, RecordError } from '../src/errors.js';
 import type { DatasetDraft, Theme } from '../src/dcat/types.js';
 import type { PortalConfig } from '../src/config-types.js';
+import { fetchShrinking } from '../src/harvest/shrinking-page.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
 import { callAction, ckanSite, searchResult } from './ckan-api.js';
 import { readExtras } from './ckan-extras.js';
@@ -14,10 +15,6 @@ import type { CkanGroup, CkanPackage } from './ckan-types.js';
 
 export type { CkanPackage, CkanResource, CkanExtra, CkanGroup, CkanTag } from './ckan-types.js';
 
-/** The smallest page asked for when a portal keeps failing on bigger ones. */
-const MIN_ROWS = 10;
-/** How many times a failing page is asked for again with half the rows. */
-const MAX_SHRINKS = 3;
 /**
  * Incremental runs ask for everything modified since one hour before the last good run: clocks
  * drift and CKAN indexes a change some time after it is written, so the overlap costs a few
@@ -84,23 +81,15 @@ interface Page {
 
 /**
  * One page. The HTTP client has already retried a 5xx; when it still fails, the same `start` is
- * asked for with half the rows (CKAN's Solr often fails on big pages), down to MIN_ROWS.
+ * asked for with half the rows (CKAN's Solr often fails on big pages), down to ten (harvest/shrinking-page.ts).
  */
 async function fetchPage(ctx: HarvestContext, searchUrl: string, request: PageRequest): Promise<Page> {
-  let rows = request.rows;
-  for (let shrinks = 0; ; shrinks++) {
+  // A 5xx comes as `http_status`, or as `api_error` when CKAN sent its JSON error body with it.
+  const { page, size } = await fetchShrinking(ctx, request.rows, async (rows) => {
     const url = pageUrl(searchUrl, { ...request, rows });
-    try {
-      const result = searchResult(url, await callAction(ctx, url));
-      return { url, rows, count: result.count ?? Infinity, results: result.results };
-    } catch (error) {
-      // 5xx: `http_status`, or `api_error` when CKAN sent its JSON error body with it.
-      const serverError = error instanceof HarvestError && (error.status ?? 0) >= 500;
-      if (!serverError || rows <= MIN_ROWS || shrinks >= MAX_SHRINKS) throw error;
-      rows = Math.max(MIN_ROWS, Math.floor(rows / 2));
-      ctx.log.warn({ url, status: error.status, rows }, 'The portal keeps failing on this page: asking for fewer rows.');
-    }
-  }
+    return { url, result: searchResult(url, await callAction(ctx, url)) };
+  });
+  return { url: page.url, rows: size, count: page.result.count ?? Infinity, results: page.result.results };
 }
 
 function pageUrl(searchUrl: string, { start, rows, fq }: PageRequest): string {

@@ -11,6 +11,7 @@
  *   `api_error`: the driver keeps them and withdraws nothing.
  */
 import { HarvestError, isHarvestError, type HarvestErrorCode } from '../src/errors.js';
+import { fetchShrinking } from '../src/harvest/shrinking-page.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
 import { callApi, catalogPage, exportItems, MAX_LIMIT, odsSite, PAGING_WINDOW, type OdsSite } from './opendatasoft-api.js';
 import { toDcat } from './opendatasoft-map.js';
@@ -19,10 +20,6 @@ import type { OdsDataset } from './opendatasoft-types.js';
 
 export type { OdsDataset, OdsDefaultMetas, OdsDcatMetas, OdsFile, OdsField } from './opendatasoft-types.js';
 
-/** The smallest page asked for when a portal keeps failing on bigger ones. */
-const MIN_LIMIT = 10;
-/** How many times a failing page is asked for again with half the limit. */
-const MAX_SHRINKS = 3;
 /**
  * Incremental runs ask for everything modified since one hour before the last good run, as the
  * CKAN harvester does: clocks drift, and a few records seen twice cost nothing (change detection).
@@ -167,22 +164,14 @@ interface Page {
 
 /**
  * One page. The HTTP client has already retried a 5xx; when it still fails, the same offset is
- * asked for with half the limit, down to MIN_LIMIT.
+ * asked for with half the limit, down to ten (harvest/shrinking-page.ts).
  */
 async function fetchPage(ctx: HarvestContext, datasetsUrl: string, request: PageRequest): Promise<Page> {
-  let limit = request.limit;
-  for (let shrinks = 0; ; shrinks++) {
+  const { page, size, shrunk } = await fetchShrinking(ctx, request.limit, async (limit) => {
     const url = pageUrl(datasetsUrl, { ...request, limit });
-    try {
-      const page = catalogPage(url, await callApi(ctx, url));
-      return { url, limit, shrunk: shrinks > 0, total: page.total_count ?? Infinity, results: page.results };
-    } catch (error) {
-      const serverError = error instanceof HarvestError && (error.status ?? 0) >= 500;
-      if (!serverError || limit <= MIN_LIMIT || shrinks >= MAX_SHRINKS) throw error;
-      limit = Math.max(MIN_LIMIT, Math.floor(limit / 2));
-      ctx.log.warn({ url, status: error.status, limit }, 'The portal keeps failing on this page: asking for fewer datasets.');
-    }
-  }
+    return { url, catalog: catalogPage(url, await callApi(ctx, url)) };
+  });
+  return { url: page.url, limit: size, shrunk, total: page.catalog.total_count ?? Infinity, results: page.catalog.results };
 }
 
 function pageUrl(datasetsUrl: string, { offset, limit, where }: PageRequest): string {

@@ -13,6 +13,7 @@
 import { HarvestError, RecordError, type HarvestErrorCode } from '../src/errors.js';
 import type { DatasetDraft } from '../src/dcat/types.js';
 import type { PortalConfig } from '../src/config-types.js';
+import { fetchShrinking } from '../src/harvest/shrinking-page.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
 import { discoveryUnavailable, getDiscoveryPage, pageUrl, socrataSite, type Cursor, type SocrataSite } from './socrata-api.js';
 import { discoveryId, discoveryToDcat, recordDomain } from './socrata-map.js';
@@ -25,10 +26,6 @@ export type { SocrataRaw, SocrataRecord, DataJsonDataset } from './socrata-types
 
 /** `offset + limit` may not exceed this; past it the API pages only with `scroll_id`. */
 export const OFFSET_WINDOW = 10_000;
-/** The smallest page asked for when the API keeps failing on bigger ones. */
-const MIN_LIMIT = 10;
-/** How many times a failing page is asked for again with half the limit. */
-const MAX_SHRINKS = 3;
 
 export const socrata: Harvester<SocrataRaw> = {
   platform: 'socrata',
@@ -149,20 +146,15 @@ function advance(position: Position, count: number, lastId: string | undefined, 
 
 /**
  * One page. The HTTP client has already retried a 5xx; when it still fails, the same page is asked
- * for with half the limit, down to MIN_LIMIT. The smaller limit is kept for the pages after it.
+ * for with half the limit, down to ten (harvest/shrinking-page.ts). The smaller limit is kept for the pages after it.
  */
 async function fetchPage(ctx: HarvestContext, site: SocrataSite, position: Position) {
-  for (let shrinks = 0; ; shrinks++) {
-    const url = pageUrl(site, position.cursor, position.limit);
-    try {
-      return { url, ...(await getDiscoveryPage(ctx, url, site.headers)) };
-    } catch (error) {
-      const serverError = error instanceof HarvestError && (error.status ?? 0) >= 500;
-      if (!serverError || position.limit <= MIN_LIMIT || shrinks >= MAX_SHRINKS) throw error;
-      position.limit = Math.max(MIN_LIMIT, Math.floor(position.limit / 2));
-      ctx.log.warn({ url, status: error.status, limit: position.limit }, 'The Discovery API keeps failing on this page: asking for fewer records.');
-    }
-  }
+  const { page, size } = await fetchShrinking(ctx, position.limit, async (limit) => {
+    const url = pageUrl(site, position.cursor, limit);
+    return { url, ...(await getDiscoveryPage(ctx, url, site.headers)) };
+  });
+  position.limit = size;
+  return page;
 }
 
 /** False (and logged) for a record whose id an earlier record of this listing already had. */
