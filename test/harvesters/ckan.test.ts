@@ -4,13 +4,13 @@
  * `UPDATE_GOLDEN=1 npx mocha test/harvesters/ckan.test.ts` rewrites the expected files (review the diff).
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ckan, type CkanPackage } from '../../harvesters/ckan.js';
 import { harvesterFor } from '../../harvesters/index.js';
-import { isRecordError } from '../../src/errors.js';
 import { startCkanServer } from '../../src/demo/ckan-server.js';
 import { testPortal } from '../support/portal-config.js';
+import { mapGoldens, writeGoldens } from '../support/golden.js';
 import { listAll } from './ckan-support.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/ckan/', import.meta.url));
@@ -24,27 +24,8 @@ function goldenName(pkg: CkanPackage, index: number): string {
   return typeof pkg.name === 'string' && pkg.name ? pkg.name : typeof pkg.id === 'string' ? pkg.id : `registro-${index}`;
 }
 
-/** Maps every record; drafts by golden file name, record errors listed apart. */
-function mapAll(records: CkanPackage[]): { drafts: Map<string, unknown>; errors: unknown[] } {
-  const drafts = new Map<string, unknown>();
-  const errors: unknown[] = [];
-  records.forEach((pkg, index) => {
-    try {
-      drafts.set(goldenName(pkg, index), JSON.parse(JSON.stringify(ckan.toDcat(pkg, portal))));
-    } catch (error) {
-      if (!isRecordError(error)) throw error;
-      errors.push({ record: goldenName(pkg, index), code: error.code, sourceId: error.sourceId ?? null, message: error.message });
-    }
-  });
-  return { drafts, errors };
-}
+const mapAll = (records: CkanPackage[]) => mapGoldens(records, goldenName, (record) => ckan.toDcat(record, portal));
 
-function writeGoldens(drafts: Map<string, unknown>, errors: unknown[]): void {
-  rmSync(expectedDir, { recursive: true, force: true });
-  mkdirSync(expectedDir, { recursive: true });
-  for (const [name, draft] of drafts) writeFileSync(`${expectedDir}${name}.json`, `${JSON.stringify(draft, null, 2)}\n`);
-  writeFileSync(`${expectedDir}_record-errors.json`, `${JSON.stringify(errors, null, 2)}\n`);
-}
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(expectedDir + file, 'utf8'));
 
@@ -63,7 +44,7 @@ describe('CKAN harvester: golden catalog', () => {
       assert.equal(records.length, catalog.length - 1, 'the duplicate on the second page is skipped');
 
       const { drafts, errors } = mapAll(records);
-      if (process.env.UPDATE_GOLDEN === '1') writeGoldens(drafts, errors);
+      if (process.env.UPDATE_GOLDEN === '1') writeGoldens(expectedDir, drafts, errors);
 
       const files = [...drafts.keys()].map((name) => `${name}.json`);
       assert.deepEqual(readdirSync(expectedDir).sort(), [...files, '_record-errors.json'].sort(), 'one golden per mapped record');

@@ -5,11 +5,11 @@
  * expected files (review the diff).
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { csw, type CswRecord } from '../../harvesters/csw.js';
-import { isRecordError } from '../../src/errors.js';
 import { startCswServer } from '../../src/demo/csw-server.js';
 import { testPortal } from '../support/portal-config.js';
+import { mapGoldens, writeGoldens } from '../support/golden.js';
 import { expectedDir, fixtureRecords, getRecordsParams, listAll } from './csw-support.js';
 
 const fixtures = fixtureRecords();
@@ -23,26 +23,8 @@ function goldenName(record: CswRecord): string {
   return fixture?.name ?? 'desconocido';
 }
 
-function mapAll(records: CswRecord[]): { drafts: Map<string, unknown>; errors: unknown[] } {
-  const drafts = new Map<string, unknown>();
-  const errors: unknown[] = [];
-  for (const record of records) {
-    try {
-      drafts.set(goldenName(record), JSON.parse(JSON.stringify(csw.toDcat(record, portal))));
-    } catch (error) {
-      if (!isRecordError(error)) throw error;
-      errors.push({ record: goldenName(record), code: error.code, sourceId: error.sourceId ?? null, message: error.message });
-    }
-  }
-  return { drafts, errors };
-}
+const mapAll = (records: CswRecord[]) => mapGoldens(records, (record: CswRecord) => goldenName(record), (record) => csw.toDcat(record, portal));
 
-function writeGoldens(drafts: Map<string, unknown>, errors: unknown[]): void {
-  rmSync(expectedDir, { recursive: true, force: true });
-  mkdirSync(expectedDir, { recursive: true });
-  for (const [name, draft] of drafts) writeFileSync(`${expectedDir}${name}.json`, `${JSON.stringify(draft, null, 2)}\n`);
-  writeFileSync(`${expectedDir}_record-errors.json`, `${JSON.stringify(errors, null, 2)}\n`);
-}
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(expectedDir + file, 'utf8'));
 
@@ -62,7 +44,7 @@ describe('CSW harvester: golden catalog', () => {
       assert.equal(records.length, fixtures.length - 1, 'the service record is left out');
 
       const { drafts, errors } = mapAll(records);
-      if (process.env.UPDATE_GOLDEN === '1') writeGoldens(drafts, errors);
+      if (process.env.UPDATE_GOLDEN === '1') writeGoldens(expectedDir, drafts, errors);
 
       const files = [...drafts.keys()].map((name) => `${name}.json`);
       assert.deepEqual(readdirSync(expectedDir).sort(), [...files, '_record-errors.json'].sort(), 'one golden per mapped record');

@@ -5,12 +5,12 @@
  * `UPDATE_GOLDEN=1 npx mocha test/harvesters/opendatasoft-golden.test.ts` rewrites the expected files (review the diff).
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { opendatasoft, type OdsDataset } from '../../harvesters/opendatasoft.js';
-import { isRecordError } from '../../src/errors.js';
 import { startOpendatasoftServer, type OdsServer } from '../../src/demo/opendatasoft-server.js';
 import { testPortal } from '../support/portal-config.js';
+import { mapGoldens, writeGoldens } from '../support/golden.js';
 import { exportParams, idsOf, listAll, pageParams } from './opendatasoft-support.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/opendatasoft/', import.meta.url));
@@ -24,27 +24,8 @@ function goldenName(dataset: OdsDataset, index: number): string {
   return typeof dataset.dataset_id === 'string' && dataset.dataset_id ? dataset.dataset_id.replace('@', '--') : `registro-${index}`;
 }
 
-/** Maps every record; drafts by golden file name, record errors listed apart. */
-function mapAll(records: OdsDataset[]): { drafts: Map<string, unknown>; errors: unknown[] } {
-  const drafts = new Map<string, unknown>();
-  const errors: unknown[] = [];
-  records.forEach((dataset, index) => {
-    try {
-      drafts.set(goldenName(dataset, index), JSON.parse(JSON.stringify(opendatasoft.toDcat(dataset, portal))));
-    } catch (error) {
-      if (!isRecordError(error)) throw error;
-      errors.push({ record: goldenName(dataset, index), code: error.code, sourceId: error.sourceId ?? null, message: error.message });
-    }
-  });
-  return { drafts, errors };
-}
+const mapAll = (records: OdsDataset[]) => mapGoldens(records, goldenName, (record) => opendatasoft.toDcat(record, portal));
 
-function writeGoldens(drafts: Map<string, unknown>, errors: unknown[]): void {
-  rmSync(expectedDir, { recursive: true, force: true });
-  mkdirSync(expectedDir, { recursive: true });
-  for (const [name, draft] of drafts) writeFileSync(`${expectedDir}${name}.json`, `${JSON.stringify(draft, null, 2)}\n`);
-  writeFileSync(`${expectedDir}_record-errors.json`, `${JSON.stringify(errors, null, 2)}\n`);
-}
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(expectedDir + file, 'utf8'));
 
@@ -69,7 +50,7 @@ describe('OpenDataSoft harvester: golden catalog', () => {
     const records = pages.flatMap((page) => page.records);
 
     const { drafts, errors } = mapAll(records);
-    if (process.env.UPDATE_GOLDEN === '1') writeGoldens(drafts, errors);
+    if (process.env.UPDATE_GOLDEN === '1') writeGoldens(expectedDir, drafts, errors);
 
     const files = [...drafts.keys()].map((name) => `${name}.json`);
     assert.deepEqual(readdirSync(expectedDir).sort(), [...files, '_record-errors.json'].sort(), 'one golden per mapped record');

@@ -5,11 +5,11 @@
  * `UPDATE_GOLDEN=1 npx mocha test/harvesters/socrata.test.ts` rewrites the expected files (review the diff).
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { socrata, type SocrataRaw, type SocrataRecord } from '../../harvesters/socrata.js';
-import { isRecordError } from '../../src/errors.js';
 import { startSocrataServer } from '../../src/demo/socrata-server.js';
 import { testPortal } from '../support/portal-config.js';
+import { mapGoldens, writeGoldens } from '../support/golden.js';
 import { catalogParams, fixturePath, listAll, listedIds, readFixture } from './socrata-support.js';
 
 const expectedDir = fixturePath('expected/');
@@ -17,28 +17,8 @@ const catalog = readFixture<SocrataRecord[]>('catalog.json');
 // Mapping uses the portal's real address, so the goldens do not depend on the test server's port.
 const portal = testPortal({ id: 'co-datos', platform: 'socrata', url: 'https://www.datos.gov.co' });
 
-/** Maps every record; drafts by source id, record errors listed apart. */
-function mapAll(records: SocrataRaw[]): { drafts: Map<string, unknown>; errors: unknown[] } {
-  const drafts = new Map<string, unknown>();
-  const errors: unknown[] = [];
-  records.forEach((raw, index) => {
-    const name = socrata.sourceId(raw) ?? `registro-${index}`;
-    try {
-      drafts.set(name, JSON.parse(JSON.stringify(socrata.toDcat(raw, portal))));
-    } catch (error) {
-      if (!isRecordError(error)) throw error;
-      errors.push({ record: name, code: error.code, sourceId: error.sourceId ?? null, message: error.message });
-    }
-  });
-  return { drafts, errors };
-}
+const mapAll = (records: SocrataRaw[]) => mapGoldens(records, (raw: SocrataRaw, index: number) => socrata.sourceId(raw) ?? `registro-${index}`, (record) => socrata.toDcat(record, portal));
 
-function writeGoldens(drafts: Map<string, unknown>, errors: unknown[]): void {
-  rmSync(expectedDir, { recursive: true, force: true });
-  mkdirSync(expectedDir, { recursive: true });
-  for (const [name, draft] of drafts) writeFileSync(`${expectedDir}${name}.json`, `${JSON.stringify(draft, null, 2)}\n`);
-  writeFileSync(`${expectedDir}_record-errors.json`, `${JSON.stringify(errors, null, 2)}\n`);
-}
 
 const readExpected = (file: string): unknown => JSON.parse(readFileSync(expectedDir + file, 'utf8'));
 
@@ -58,7 +38,7 @@ describe('Socrata harvester: golden catalog', () => {
       assert.ok(!listedIds(pages).includes('d9ur-k4ts') && !listedIds(pages).includes('h2ka-6dmt'));
 
       const { drafts, errors } = mapAll(records);
-      if (process.env.UPDATE_GOLDEN === '1') writeGoldens(drafts, errors);
+      if (process.env.UPDATE_GOLDEN === '1') writeGoldens(expectedDir, drafts, errors);
 
       const files = [...drafts.keys()].map((name) => `${name}.json`);
       assert.deepEqual(readdirSync(expectedDir).filter((f) => !f.startsWith('data-json')).sort(), [...files, '_record-errors.json'].sort(), 'one golden per mapped record');
