@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { INDICATORS } from '../../src/quality/indicators.js';
 import type { Server } from 'node:http';
 import { once } from 'node:events';
 import { createApp } from '../../src/api/app.js';
@@ -142,7 +143,7 @@ describe('HTTP API', () => {
     const { status, body } = await get(`/datasets/${encodeURIComponent('ec-prueba:pkg-0003')}`);
     assert.equal(status, 200);
     assert.match(body, /Qué mejorar primero/);
-    assert.equal((body.match(/<tr><td>[A-Z]\d /g) ?? []).length, 30, 'one row per indicator');
+    assert.equal((body.match(/<tr><td>[A-Z]\d /g) ?? []).length, INDICATORS.length, 'one row per indicator');
     assert.match(body, /<code>license_id<\/code>/);
     assert.doesNotMatch(body, /`/);
   });
