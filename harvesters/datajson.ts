@@ -1,9 +1,11 @@
 /**
  * DCAT-US 1.1 `data.json` harvester (HARVESTING.md, "DCAT-US 1.1 data.json"): DKAN, Junar,
  * Socrata, ArcGIS Hub, OpenDataSoft, CKAN with ckanext-dcat and Argentina's Andino. The catalog is
- * one document, or pages of it with `?page=N` (ckanext-dcat from 1, DKAN from 0). `list` yields
- * its datasets in pages of the portal's `pageSize`, so the run stores them batch by batch;
- * `toDcat` is the shared mapping of harvesters/datajson-map.ts.
+ * one document, or pages of it with `?page=N` (ckanext-dcat from 1, DKAN from 0). Each document
+ * is read while it downloads (src/harvest/json-stream.ts): `list` yields its datasets in pages of
+ * the portal's `pageSize` as they arrive, so a catalog of any size is stored batch by batch in
+ * bounded memory, within the portal's `maxResponseBytes`. `toDcat` is the shared mapping of
+ * harvesters/datajson-map.ts.
  *
  * Not incremental: data.json has no filter by modification time, so every run is a full listing
  * (change detection by hash makes an unchanged dataset a no-op).
@@ -14,11 +16,11 @@
  */
 import { ConfigError, HarvestError } from '../src/errors.js';
 import type { PortalConfig } from '../src/config-types.js';
-import { parseJson, type TextResponse } from '../src/harvest/http.js';
+import type { DocumentShape, StreamedBatch } from '../src/harvest/http.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
 import { isObject, text } from './ckan-values.js';
 import { dataJsonSourceId, dataJsonToDcat } from './datajson-map.js';
-import type { DataJsonCatalog, DataJsonRecord } from './datajson-types.js';
+import type { DataJsonRecord } from './datajson-types.js';
 
 export type { DataJsonRecord, DataJsonDataset, DataJsonDistribution, DataJsonCatalog } from './datajson-types.js';
 export { dataJsonToDcat, dataJsonSourceId } from './datajson-map.js';
@@ -32,7 +34,7 @@ const MAX_PAGES = 10_000;
  * sizes stay far below these), so big catalogs are never downloaded twice.
  */
 const PROBE_MAX_DATASETS = 1000;
-const PROBE_MAX_CHARS = 2_000_000;
+const PROBE_MAX_BYTES = 2_000_000;
 
 export const datajson: Harvester<DataJsonRecord> = {
   platform: 'datajson',
@@ -81,14 +83,22 @@ export function pagingOptions(portal: PortalConfig): Pick<CatalogListOptions, 'p
   return { paged, firstPage: firstPage as number | undefined };
 }
 
-/** One catalog document, read. */
+/** What the listing needs to know of one catalog document once it is read. */
 interface CatalogDocument {
   /** The final URL, after redirects. */
   url: string;
-  records: DataJsonRecord[];
-  /** Characters in the body. */
+  /** Datasets in the document. */
+  count: number;
+  /** Their ids, one per line: a page identical to the one before ends the listing. */
+  ids: string;
+  /** Datasets not listed before. */
+  fresh: number;
+  /** Bytes of the body. */
   size: number;
 }
+
+/** Each dataset of a catalog object (and Argentina's theme labels), or of a bare list. */
+const CATALOG_PATHS = { object: ['$.dataset.*', '$.themeTaxonomy'], array: ['$.*'] };
 
 /**
  * Lists a catalog: the first document, then, when paged, `?page=N` until a page is empty, repeats
@@ -97,7 +107,6 @@ interface CatalogDocument {
  */
 export async function* listCatalog(ctx: HarvestContext, options: CatalogListOptions): AsyncGenerator<RawPage<DataJsonRecord>> {
   const seen = new Set<string>();
-  const chunk = Math.max(1, ctx.portal.pageSize);
   let pageUrl: ((n: number) => string) | undefined;
   let previousIds: string | undefined;
   for (let n = 0; n < MAX_PAGES; n++) {
@@ -105,14 +114,10 @@ export async function* listCatalog(ctx: HarvestContext, options: CatalogListOpti
     const url = pageUrl ? pageUrl(n) : options.url;
     // Past the first page, a 404 is the end of the catalog; on an unasked-for probe, any 4xx is.
     const probing = n === 1 && options.paged === undefined;
-    const doc = await fetchDocument(ctx, url, options.label, n === 0 ? () => false : (e) => e.status === 404 || (probing && isClientError(e)));
-    if (!doc || doc.records.length === 0) return;
-    const ids = doc.records.map((record) => options.sourceId(record) ?? '').join('\n');
-    if (ids === previousIds) return;
-    previousIds = ids;
-    const fresh = doc.records.filter((record) => firstSighting(ctx, seen, options.sourceId(record), doc.url));
-    if (fresh.length === 0) return;
-    for (let i = 0; i < fresh.length; i += chunk) yield { url: doc.url, records: fresh.slice(i, i + chunk) };
+    const ends = n === 0 ? () => false : (e: HarvestError) => e.status === 404 || (probing && isClientError(e));
+    const doc = yield* readDocument(ctx, url, options, { seen, previousIds }, ends);
+    if (!doc || doc.count === 0 || doc.ids === previousIds || doc.fresh === 0) return;
+    previousIds = doc.ids;
     pageUrl ??= pagerOf(doc, options);
     if (!pageUrl) return;
   }
@@ -122,7 +127,7 @@ export async function* listCatalog(ctx: HarvestContext, options: CatalogListOpti
 /** How to name page `n` (counted from 0, the first document), or undefined when the catalog is not paged. */
 function pagerOf(first: CatalogDocument, options: CatalogListOptions): ((n: number) => string) | undefined {
   const declared = pageParam(first.url) ?? pageParam(options.url);
-  const small = first.records.length <= PROBE_MAX_DATASETS && first.size <= PROBE_MAX_CHARS;
+  const small = first.count <= PROBE_MAX_DATASETS && first.size <= PROBE_MAX_BYTES;
   if (!(options.paged ?? (declared !== undefined || small))) return undefined;
   const base = declared ?? options.firstPage ?? 1;
   return (n) => {
@@ -139,40 +144,97 @@ function pageParam(url: string): number | undefined {
 
 const isClientError = (error: HarvestError) => (error.status ?? 0) >= 400 && (error.status ?? 0) < 500 && error.status !== 429;
 
-/** Fetches and reads one document; undefined when `ends` says the error marks the end of the catalog. */
-async function fetchDocument(ctx: HarvestContext, url: string, label: string, ends: (error: HarvestError) => boolean): Promise<CatalogDocument | undefined> {
-  let response: TextResponse;
+/**
+ * Reads one document while it downloads, yielding its new datasets in pages of the portal's
+ * `pageSize`; returns what the listing needs of it, or undefined when `ends` says the error that
+ * came instead of it marks the end of the catalog.
+ */
+async function* readDocument(
+  ctx: HarvestContext,
+  url: string,
+  options: CatalogListOptions,
+  { seen, previousIds }: { seen: Set<string>; previousIds?: string },
+  ends: (error: HarvestError) => boolean,
+): AsyncGenerator<RawPage<DataJsonRecord>, CatalogDocument | undefined> {
+  const doc: CatalogDocument = { url, count: 0, ids: '', fresh: 0, size: 0 };
+  const seenBefore = seen.size;
+  const reader = new CatalogReader(options.label, url);
+  const pageSize = Math.max(1, ctx.portal.pageSize);
+  const fresh: DataJsonRecord[] = [];
   try {
-    response = await ctx.http.getText(url, { signal: ctx.signal, headers: { accept: 'application/json' } });
+    for await (const batch of ctx.http.streamJson(url, { signal: ctx.signal, paths: CATALOG_PATHS, batchSize: pageSize })) {
+      doc.url = batch.url;
+      doc.size = batch.bytes;
+      const records = reader.take(batch);
+      doc.count += records.length;
+      doc.ids += records.map((record) => `${options.sourceId(record) ?? ''}\n`).join('');
+      fresh.push(...records.filter((record) => firstSighting(ctx, seen, options.sourceId(record), batch.url)));
+      if (fresh.length >= pageSize) yield { url: doc.url, records: fresh.splice(0, pageSize) };
+    }
   } catch (error) {
     ctx.signal.throwIfAborted();
-    if (!(error instanceof HarvestError)) throw error;
+    if (!(error instanceof HarvestError) || doc.count > 0) throw error;
     if (ends(error)) {
       ctx.log.info({ url, status: error.status }, 'The catalog has no further page: the listing ends here.');
       return undefined;
     }
     if (error.code === 'too_large') {
-      const advice = `A ${label} comes as one document: raise maxResponseBytes for portal ${ctx.portal.id} in config/portals.yaml to harvest it.`;
+      const advice = `A ${options.label} comes as one document: raise maxResponseBytes for portal ${ctx.portal.id} in config/portals.yaml to harvest it.`;
       throw new HarvestError('too_large', `${error.message} ${advice}`, { url: error.url ?? url, cause: error });
     }
     throw error;
   }
-  const body = parseJson<unknown>(response);
-  return { url: response.url, records: recordsOf(body, response.url, label), size: response.body.length };
+  reader.finish(ctx);
+  doc.fresh = seen.size - seenBefore;
+  // A document identical to the one before ends the listing: its records without an id are not new.
+  if (fresh.length && doc.ids !== previousIds) yield { url: doc.url, records: fresh };
+  return doc;
 }
 
-/** The datasets of a document: a catalog's `dataset` list, or a bare list of datasets. */
-function recordsOf(body: unknown, url: string, label: string): DataJsonRecord[] {
-  if (Array.isArray(body)) return body.map((dataset) => ({ dataset }));
-  const catalog = body as DataJsonCatalog;
-  if (!isObject(catalog) || !Array.isArray(catalog.dataset)) {
-    throw new HarvestError('bad_response', `The ${label} at ${url} is not a DCAT-US catalog: it has no "dataset" list.`, { url });
+/**
+ * Turns the values streamed from one document into records: datasets of its `dataset` list (or of
+ * a bare list), each with the labels of Argentina's `themeTaxonomy` when the document declared it
+ * before them, which Andino and ckanext-dcat do. A taxonomy that comes after its datasets is too
+ * late for them: they keep their theme ids, and the listing says so.
+ */
+class CatalogReader {
+  private taxonomy = new Map<string, string>();
+  private shape?: DocumentShape;
+  private unlabeled = 0;
+
+  constructor(
+    private readonly label: string,
+    private readonly url: string,
+  ) {}
+
+  take({ values, shape }: StreamedBatch): DataJsonRecord[] {
+    this.shape = shape;
+    const records: DataJsonRecord[] = [];
+    for (const { value, keys } of values) {
+      if (keys[0] === 'themeTaxonomy') this.taxonomy = taxonomyOf(value);
+      else records.push(this.record(value));
+    }
+    return records;
   }
-  const taxonomy = taxonomyOf(catalog.themeTaxonomy);
-  return catalog.dataset.map((dataset) => {
-    const labels = taxonomy.size ? themeLabels(dataset, taxonomy) : undefined;
+
+  /** Checks, once the document is read, that it was a catalog: a list, or an object with a `dataset` list. */
+  finish(ctx: HarvestContext): void {
+    if (this.shape?.root !== 'array' && this.shape?.members.dataset !== 'array') {
+      throw new HarvestError('bad_response', `The ${this.label} at ${this.url} is not a DCAT-US catalog: it has no "dataset" list.`, { url: this.url });
+    }
+    if (this.unlabeled > 0 && this.taxonomy.size > 0) {
+      ctx.log.warn({ url: this.url, datasets: this.unlabeled }, 'The catalog declares its themeTaxonomy after its datasets: their themes keep their ids.');
+    }
+  }
+
+  private record(dataset: unknown): DataJsonRecord {
+    if (this.taxonomy.size === 0) {
+      if (isObject(dataset) && Array.isArray(dataset.theme) && dataset.theme.length > 0) this.unlabeled += 1;
+      return { dataset };
+    }
+    const labels = themeLabels(dataset, this.taxonomy);
     return labels ? { dataset, themeLabels: labels } : { dataset };
-  });
+  }
 }
 
 /** Argentina's `themeTaxonomy`: label by theme id. */

@@ -3,6 +3,7 @@
  * replies, including the `{error_code, message}` bodies it sends with 4xx and 5xx answers.
  */
 import { ConfigError, HarvestError } from '../src/errors.js';
+import type { StreamedBatch } from '../src/harvest/http.js';
 import type { HarvestContext } from '../src/harvest/types.js';
 import { isObject, parseJsonText, text } from './ckan-values.js';
 import type { OdsCatalogPage, OdsErrorBody } from './opendatasoft-types.js';
@@ -69,10 +70,17 @@ export function catalogPage(url: string, body: unknown): OdsCatalogPage {
   return body as OdsCatalogPage;
 }
 
-/** Checks the shape of a `/catalog/exports/json` reply: one JSON array of datasets. */
-export function exportItems(url: string, body: unknown): unknown[] {
-  if (!Array.isArray(body)) throw badResponse(url, 'the catalog export is not a JSON list');
-  return body;
+/** What is read of a `/catalog/exports/json` reply: each dataset of its list, or an error object's words. */
+export const EXPORT_PATHS = { array: ['$.*'], object: ['$.error_code', '$.message'] };
+
+/**
+ * The datasets of one batch of a `/catalog/exports/json` reply, which is one JSON list; an ODS
+ * error object (some proxies answer it with 200) or anything else is an error.
+ */
+export function exportItems(url: string, batch: StreamedBatch): unknown[] {
+  if (batch.shape.root === 'array') return batch.values.map((v) => v.value);
+  const body = Object.fromEntries(batch.values.map((v) => [v.keys[0], v.value]));
+  throw isErrorBody(body) ? apiError(url, body, undefined) : badResponse(url, 'the catalog export is not a JSON list');
 }
 
 function isErrorBody(body: unknown): body is OdsErrorBody {
@@ -80,7 +88,7 @@ function isErrorBody(body: unknown): body is OdsErrorBody {
 }
 
 /** For a non-2xx answer the HTTP client keeps the start of the body, where ODS puts its error. */
-function apiErrorFromStatus(error: unknown, url: string): HarvestError | undefined {
+export function apiErrorFromStatus(error: unknown, url: string): HarvestError | undefined {
   if (!(error instanceof HarvestError) || error.code !== 'http_status' || error.body === undefined) return undefined;
   const body = parseJsonText(error.body);
   return isErrorBody(body) ? apiError(url, body, error) : undefined;

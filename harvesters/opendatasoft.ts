@@ -1,9 +1,9 @@
 /**
  * OpenDataSoft Explore API v2.1 harvester (HARVESTING.md, "OpenDataSoft Explore v2.1").
  *
- * Full runs read the whole catalog from `/catalog/exports/json` in one request (within the
- * portal's size cap) and hand it to the driver in pages of `pageSize`; when the export fails or is
- * refused they page `/catalog/datasets` instead. Incremental runs page `/catalog/datasets` with
+ * Full runs read the whole catalog from `/catalog/exports/json` in one request, while it
+ * downloads (within the portal's size cap), and hand it to the driver in pages of `pageSize`; when
+ * the export fails or is refused they page `/catalog/datasets` instead. Incremental runs page `/catalog/datasets` with
  * `where=modified > date'…'`. Paging always asks `order_by=dataset_id`, `limit` ≤ 100 and keeps
  * `offset + limit` < 10 000, so at most 9 999 datasets can be paged. Past that window:
  * - an incremental run reads the export with the same `where` (and fails if it cannot);
@@ -13,7 +13,7 @@
 import { HarvestError, isHarvestError, type HarvestErrorCode } from '../src/errors.js';
 import { fetchShrinking } from '../src/harvest/shrinking-page.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
-import { callApi, catalogPage, exportItems, MAX_LIMIT, odsSite, PAGING_WINDOW, type OdsSite } from './opendatasoft-api.js';
+import { apiErrorFromStatus, callApi, catalogPage, EXPORT_PATHS, exportItems, MAX_LIMIT, odsSite, PAGING_WINDOW, type OdsSite } from './opendatasoft-api.js';
 import { toDcat } from './opendatasoft-map.js';
 import { isObject, text } from './ckan-values.js';
 import type { OdsDataset } from './opendatasoft-types.js';
@@ -52,40 +52,34 @@ async function* listDatasets(ctx: HarvestContext): AsyncGenerator<RawPage<OdsDat
     yield* pageCatalog(ctx, site, seen, { where: modifiedSince(ctx.since) });
     return;
   }
-  let exported: Exported;
   try {
-    exported = await readExport(ctx, site);
+    yield* exportPages(ctx, site, seen);
   } catch (error) {
     ctx.signal.throwIfAborted();
     if (!isHarvestError(error)) throw error;
+    // Datasets the export gave before failing are in `seen`: paging skips them.
     ctx.log.warn({ url: error.url, code: error.code }, `The catalog export failed; paging the catalog instead: ${error.message}`);
     yield* pageCatalog(ctx, site, seen, { exportFailure: error });
-    return;
   }
-  yield* exportPages(ctx, exported, seen);
 }
 
-interface Exported {
-  url: string;
-  records: unknown[];
-}
-
-/** The whole catalog (or what `where` selects) in one request, ordered by id. */
-async function readExport(ctx: HarvestContext, site: OdsSite, where?: string): Promise<Exported> {
+/**
+ * The whole catalog (or what `where` selects) from one export request, ordered by id and read
+ * while it downloads, in pages of `pageSize` so the driver stores it batch by batch.
+ */
+async function* exportPages(ctx: HarvestContext, site: OdsSite, seen: Seen, where?: string): AsyncGenerator<RawPage<OdsDataset>> {
   const url = new URL(site.exportJson);
   if (where) url.searchParams.set('where', where);
   url.searchParams.set('order_by', 'dataset_id');
   const href = url.toString();
-  return { url: href, records: exportItems(href, await callApi(ctx, href)) };
-}
-
-/** The export in pages of `pageSize`, so the driver stores it batch by batch. */
-async function* exportPages(ctx: HarvestContext, exported: Exported, seen: Seen): AsyncGenerator<RawPage<OdsDataset>> {
-  const size = Math.max(1, ctx.portal.pageSize);
-  for (let start = 0; start < exported.records.length; start += size) {
-    ctx.signal.throwIfAborted();
-    const records = firstSightings(ctx, seen, exported.records.slice(start, start + size), exported.url);
-    if (records.length) yield { url: exported.url, records };
+  const batches = ctx.http.streamJson(href, { signal: ctx.signal, paths: EXPORT_PATHS, batchSize: Math.max(1, ctx.portal.pageSize) });
+  try {
+    for await (const batch of batches) {
+      const records = firstSightings(ctx, seen, exportItems(href, batch), href);
+      if (records.length) yield { url: href, records };
+    }
+  } catch (error) {
+    throw apiErrorFromStatus(error, href) ?? error;
   }
 }
 
@@ -110,7 +104,7 @@ async function* pageCatalog(ctx: HarvestContext, site: OdsSite, seen: Seen, opti
     const page = await fetchPage(ctx, site.datasets, { offset, limit: Math.min(limit, LAST_REACHABLE - offset), where: options.where });
     if (page.shrunk) limit = page.limit;
     if (offset === 0 && options.where && Number.isFinite(page.total) && page.total > LAST_REACHABLE) {
-      yield* exportPages(ctx, await exportPastWindow(ctx, site, options.where, page.total), seen);
+      yield* exportPastWindow(ctx, site, seen, options.where, page.total);
       return;
     }
     if (page.results.length === 0) return;
@@ -128,10 +122,10 @@ async function* pageCatalog(ctx: HarvestContext, site: OdsSite, seen: Seen, opti
 }
 
 /** An incremental listing too big to page: the export with the same filter, or a clear failure. */
-async function exportPastWindow(ctx: HarvestContext, site: OdsSite, where: string, total: number): Promise<Exported> {
+async function* exportPastWindow(ctx: HarvestContext, site: OdsSite, seen: Seen, where: string, total: number): AsyncGenerator<RawPage<OdsDataset>> {
   ctx.log.info({ total, where }, 'More datasets changed than the API can page: reading them from the catalog export.');
   try {
-    return await readExport(ctx, site, where);
+    yield* exportPages(ctx, site, seen, where);
   } catch (error) {
     ctx.signal.throwIfAborted();
     if (!isHarvestError(error)) throw error;

@@ -28,6 +28,7 @@ export type OdsDatasetPage = (offset: number, limit: number) => FakeOdsDataset[]
  * - `timeout`: never answers (the connection is dropped when the server closes).
  * - `delay:MS`: answers normally after MS milliseconds.
  * - `repeat_previous_page`: `/catalog/datasets` answers the body it sent last (no effect on the first).
+ * - `cut:N`: the export sends its first N datasets, then the connection drops mid-body.
  */
 export type OdsFault =
   | 'html'
@@ -39,7 +40,8 @@ export type OdsFault =
   | 'repeat_previous_page'
   | `status:${number}`
   | `status:${number}:retry-after=${number}`
-  | `delay:${number}`;
+  | `delay:${number}`
+  | `cut:${number}`;
 
 export interface OdsFaultRequest {
   /** `datasets` (the paged catalog) or `export` (`/catalog/exports/json`). */
@@ -105,6 +107,13 @@ export async function startOpendatasoftServer(options: OdsServerOptions): Promis
     if (fault.startsWith('delay:')) {
       await sleep(Number(fault.slice('delay:'.length)));
       return false;
+    }
+    if (fault.startsWith('cut:')) {
+      const selected = select(queryParams(req));
+      if (endpoint !== 'export' || typeof selected === 'string') return false;
+      const head = JSON.stringify(selected.slice(0, Number(fault.slice('cut:'.length))));
+      res.type('application/json').write(`${head.slice(0, -1)},{"dataset_id": "cor`, () => res.destroy());
+      return true;
     }
     sendFault(res, fault, endpoint);
     return true;

@@ -3,10 +3,15 @@
  * honouring Retry-After, User-Agent naming Cosecha, TLS override) and one p-queue per host
  * (concurrency and interval). Every failure becomes a HarvestError naming the URL.
  */
-import got, { type Got, RequestError, HTTPError, TimeoutError, CancelError } from 'got';
+import got, { type Got } from 'got';
 import PQueue from 'p-queue';
-import { HarvestError } from '../errors.js';
 import type { Politeness } from '../config-types.js';
+import { decodeBody, parseJson } from './http-body.js';
+import { fullUrl, toHarvestError } from './http-errors.js';
+import { streamJsonValues, type StreamedBatch, type StreamRequest } from './json-stream.js';
+
+export { decodeBody, parseJson } from './http-body.js';
+export type { DocumentShape, StreamedBatch, StreamedValue, StreamRequest } from './json-stream.js';
 
 export interface HttpOptions {
   /** Per-request timeout in ms. */
@@ -49,6 +54,12 @@ export interface HttpClient {
   getText(url: string, options?: RequestOptions): Promise<TextResponse>;
   /** GET and parse JSON; HTML or an empty body where JSON was asked for is a HarvestError. */
   getJson<T = unknown>(url: string, options?: RequestOptions): Promise<JsonResponse<T>>;
+  /**
+   * GET a JSON document and read it while it downloads: the values at `options.paths`, in
+   * batches, in document order (harvest/json-stream.ts). For catalogs too big to hold whole. The
+   * host's slot is held until the generator ends, so finish or `return()` it.
+   */
+  streamJson(url: string, options: StreamRequest): AsyncGenerator<StreamedBatch>;
 }
 
 /** One p-queue per host, shared by every client of a process so that portals on one host share the limit. */
@@ -90,7 +101,20 @@ export function createHttpClient(options: HttpOptions, queues = new HostQueues()
     return { url: response.url, body: parseJson<T>(response) };
   }
 
-  return { getText, getJson };
+  async function* streamJson(url: string, request: StreamRequest): AsyncGenerator<StreamedBatch> {
+    const queue = queues.forHost(new URL(url).host, options.politeness);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await new Promise<void>((started) => void queue.add(() => (started(), held)));
+    try {
+      const limits = { ...options, cap: options.maxResponseBytes };
+      yield* streamJsonValues(instance, url, request, limits);
+    } finally {
+      release();
+    }
+  }
+
+  return { getText, getJson, streamJson };
 }
 
 async function fetchText(instance: Got, url: string, request: RequestOptions, cap: number): Promise<TextResponse> {
@@ -105,69 +129,4 @@ async function fetchText(instance: Got, url: string, request: RequestOptions, ca
   } catch (error) {
     throw toHarvestError(error, fullUrl(url, request.searchParams), cap);
   }
-}
-
-/**
- * The body as text in the encoding it declares: the Content-Type charset, else an XML
- * declaration's or an HTML meta's, else UTF-8. Municipal sites and SDIs still serve ISO-8859-1.
- */
-export function decodeBody(bytes: Uint8Array, contentType: string): string {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  const label =
-    /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ??
-    /^\s*<\?xml[^>]*encoding=["']([\w.:-]+)/i.exec(head)?.[1] ??
-    /<meta[^>]+charset=["']?([\w.:-]+)/i.exec(head)?.[1];
-  try {
-    return new TextDecoder(label ?? 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes); // an encoding name no decoder knows
-  }
-}
-
-function fullUrl(url: string, params?: Record<string, string | number>): string {
-  if (!params) return url;
-  const u = new URL(url);
-  for (const [k, v] of Object.entries(params)) u.searchParams.set(k, String(v));
-  return u.toString();
-}
-
-/** Reads a JSON body, naming what came instead when it is not JSON. */
-export function parseJson<T>(response: TextResponse): T {
-  const text = response.body.replace(/^\uFEFF/, '');
-  if (text.trim() === '') {
-    throw new HarvestError('empty_body', `The portal answered an empty body at ${response.url}.`, { url: response.url });
-  }
-  if (/^\s*</.test(text) || response.contentType.includes('text/html')) {
-    throw new HarvestError('not_json', `The portal answered HTML instead of JSON at ${response.url}.`, { url: response.url });
-  }
-  try {
-    return JSON.parse(text) as T;
-  } catch (cause) {
-    throw new HarvestError('not_json', `The portal answered malformed JSON at ${response.url}.`, { url: response.url, cause });
-  }
-}
-
-/** How much of an error answer's body is kept for the harvester to read. */
-const ERROR_BODY_CHARS = 8192;
-
-function toHarvestError(error: unknown, url: string, cap: number): HarvestError {
-  if (error instanceof CancelError) {
-    return new HarvestError('too_large', `The response from ${url} is larger than the ${cap}-byte cap.`, { url, cause: error });
-  }
-  if (error instanceof HTTPError) {
-    const status = error.response.statusCode;
-    const code = status === 429 ? 'rate_limited' : 'http_status';
-    const raw = error.response.body;
-    const body = (raw instanceof Uint8Array ? decodeBody(raw, String(error.response.headers['content-type'] ?? '')) : String(raw ?? '')).slice(0, ERROR_BODY_CHARS);
-    return new HarvestError(code, `The portal answered HTTP ${status} at ${url}.`, { url, status, body, cause: error });
-  }
-  if (error instanceof TimeoutError) {
-    return new HarvestError('timeout', `The request to ${url} timed out.`, { url, cause: error });
-  }
-  if (error instanceof RequestError) {
-    const tls = /CERT|SSL|TLS|self[- ]signed/i.test(`${error.code} ${error.message}`);
-    if (tls) return new HarvestError('tls_error', `The TLS certificate of ${url} was refused (${error.code}).`, { url, cause: error });
-    return new HarvestError('unreachable', `The portal at ${url} could not be reached (${error.code}).`, { url, cause: error });
-  }
-  return new HarvestError('bad_response', `The request to ${url} failed: ${String(error)}.`, { url, cause: error });
 }

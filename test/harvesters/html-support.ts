@@ -38,6 +38,7 @@ export function recordingClient(inner: HttpClient, fetched: string[]): HttpClien
   return {
     getText: (url, options) => (fetched.push(url), inner.getText(url, options)),
     getJson: (url, options) => (fetched.push(url), inner.getJson(url, options)),
+    streamJson: (url, options) => (fetched.push(url), inner.streamJson(url, options)),
   };
 }
 

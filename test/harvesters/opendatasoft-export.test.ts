@@ -58,6 +58,16 @@ describe('OpenDataSoft harvester: catalog export', () => {
     assert.equal(idsOf(pages).length, 60);
   });
 
+  it('when the export drops mid-body, keeps the datasets it already handed on and pages the rest, listing each dataset once', async () => {
+    const { url, requests } = await start({ faults: (req) => (req.endpoint === 'export' ? 'cut:7' : undefined) });
+    const pages = await listAll(url, { portal: { pageSize: 5 }, http: { retries: 0 } });
+    // The first 5 of the 7 that arrived made a full page before the connection dropped; paging skips them.
+    assert.equal(pages[0].url, requests[0]);
+    assert.deepEqual(pages.map((page) => page.records.length), [5, 5, 2]);
+    assert.deepEqual(pageParams(requests).map((p) => p.get('offset')), ['0', '5', '10']);
+    assert.deepEqual(idsOf(pages), odsDatasets(12).map((d) => d.dataset_id));
+  });
+
   it('when the run is aborted while the export is being read, stops with the abort reason and does not page', async () => {
     const { url, requests } = await start({ faults: (req) => (req.endpoint === 'export' ? 'timeout' : undefined) });
     const controller = new AbortController();

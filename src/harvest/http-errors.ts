@@ -1,0 +1,41 @@
+/** Every failure of a request as a HarvestError naming the URL (and the status and body an error answer had). */
+import { CancelError, HTTPError, RequestError, TimeoutError } from 'got';
+import { HarvestError } from '../errors.js';
+import { decodeBody } from './http-body.js';
+
+/** How much of an error answer's body is kept for the harvester to read. */
+const ERROR_BODY_CHARS = 8192;
+
+/** A non-2xx answer: `rate_limited` for a 429, else `http_status`, keeping the start of its body. */
+export function statusError(status: number, url: string, body: string, cause?: unknown): HarvestError {
+  const code = status === 429 ? 'rate_limited' : 'http_status';
+  return new HarvestError(code, `The portal answered HTTP ${status} at ${url}.`, { url, status, body: body.slice(0, ERROR_BODY_CHARS), cause });
+}
+
+export function toHarvestError(error: unknown, url: string, cap: number): HarvestError {
+  if (error instanceof CancelError) {
+    return new HarvestError('too_large', `The response from ${url} is larger than the ${cap}-byte cap.`, { url, cause: error });
+  }
+  if (error instanceof HTTPError) {
+    const raw = error.response.body;
+    const body = raw instanceof Uint8Array ? decodeBody(raw, String(error.response.headers['content-type'] ?? '')) : String(raw ?? '');
+    return statusError(error.response.statusCode, url, body, error);
+  }
+  if (error instanceof TimeoutError) {
+    return new HarvestError('timeout', `The request to ${url} timed out.`, { url, cause: error });
+  }
+  if (error instanceof RequestError) {
+    const tls = /CERT|SSL|TLS|self[- ]signed/i.test(`${error.code} ${error.message}`);
+    if (tls) return new HarvestError('tls_error', `The TLS certificate of ${url} was refused (${error.code}).`, { url, cause: error });
+    return new HarvestError('unreachable', `The portal at ${url} could not be reached (${error.code}).`, { url, cause: error });
+  }
+  return new HarvestError('bad_response', `The request to ${url} failed: ${String(error)}.`, { url, cause: error });
+}
+
+/** The URL with its query parameters, as errors name it. */
+export function fullUrl(url: string, params?: Record<string, string | number>): string {
+  if (!params) return url;
+  const u = new URL(url);
+  for (const [k, v] of Object.entries(params)) u.searchParams.set(k, String(v));
+  return u.toString();
+}
