@@ -1,8 +1,11 @@
 /**
  * The keys that link one dataset listed by several portals (HARVESTING.md, "Duplicates across
  * portals"): a shared identifier URI, the same set of downloadable files, or the same title from
- * the same publisher. Records of different portals that share any key form one cluster; search
- * shows a cluster once, with every portal that lists it. Both store adapters use these keys.
+ * the same publisher; and, for records a portal harvested from another, the link to their origin:
+ * CKAN's harvester keeps the remote package's id (a UUID), and harvest-source extras
+ * (`harvest_url`, ODS federation) name the origin's page, which is the origin's landing page.
+ * Records of different portals that share any key form one cluster; search shows a cluster once,
+ * with every portal that lists it. Both store adapters use these keys.
  */
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../dcat/types.js';
@@ -10,17 +13,35 @@ import { vocabKey } from '../dcat/vocabularies/keys.js';
 
 /** Shorter titles ("Presupuesto", "Datos 2020") are too common to tell two datasets apart. */
 const MIN_TITLE_KEY = 12;
+/**
+ * The version of the rules below: a store recomputes the keys of records keyed by an older one.
+ * 2: UUID identifiers and dataset pages (landing page, harvest origin).
+ */
+export const CLUSTER_KEYS_VERSION = 2;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * Keys meant to name one dataset. When two records of one portal share one, it is a placeholder
+ * or a catalog-wide value (every dataset's landing page is the institution's home, every copy's
+ * `harvest_source_url` the same catalog), and it links nothing.
+ */
+const NAMES_ONE_DATASET = /^(uri|id|page):/;
 
 export function clusterKeys(dataset: Dataset): string[] {
   const keys: string[] = [];
   const uri = identifierUri(dataset.identifier);
   if (uri) keys.push(`uri:${uri}`);
+  const uuid = [dataset.identifier, dataset.sourceId].find((id) => id !== undefined && UUID.test(id.trim()));
+  if (uuid) keys.push(`id:${uuid.trim().toLowerCase()}`);
+  for (const page of [dataset.landingPage, dataset.source?.harvestSourceUrl]) {
+    const url = page ? fileUrl(page) : undefined;
+    if (url) keys.push(`page:${url}`);
+  }
   const files = [...new Set(dataset.distributions.map((d) => fileUrl(d.downloadURL)).filter((u): u is string => u !== undefined))].sort();
   if (files.length > 0) keys.push(`files:${createHash('sha1').update(files.join('\n')).digest('hex').slice(0, 20)}`);
   const title = vocabKey(dataset.title);
   const publisher = dataset.publisher?.name ? vocabKey(dataset.publisher.name) : '';
   if (title.length >= MIN_TITLE_KEY && publisher) keys.push(`title:${title}|${publisher}`);
-  return keys;
+  return [...new Set(keys)];
 }
 
 /** An identifier that names the dataset world-wide (an http(s) URI), in one spelling. */
@@ -29,7 +50,7 @@ function identifierUri(identifier: string | undefined): string | undefined {
   return canonicalUrl(identifier);
 }
 
-/** A download URL that points at a file (not a site's home page), in one spelling. */
+/** A URL that points at a file or page (not a site's home page), in one spelling. */
 function fileUrl(url: string | undefined): string | undefined {
   const canonical = url ? canonicalUrl(url) : undefined;
   // Trailing slashes are gone: a URL with no `/` left after its host is a site's home page.
@@ -51,7 +72,8 @@ function canonicalUrl(url: string): string | undefined {
  * Clusters from each dataset's keys: records of different portals sharing a key are linked, and
  * links are followed (union-find), so a national copy of a municipal copy joins both. A key only
  * one portal uses links nothing: two records of one portal with one title are that portal's own
- * duplicates, not a re-listing. Returns, per dataset in a cluster, the cluster's id: the smallest
+ * duplicates, not a re-listing. A key meant to name one dataset that two records of one portal
+ * share links nothing at all (NAMES_ONE_DATASET). Returns, per dataset in a cluster, the cluster's id: the smallest
  * member id by `order` (the first stored).
  */
 export function clustersOf<Id>(members: Iterable<{ id: Id; portalId: string; keys: readonly string[] }>, order: (a: Id, b: Id) => number): Map<Id, Id> {
@@ -83,8 +105,9 @@ export function clustersOf<Id>(members: Iterable<{ id: Id; portalId: string; key
       else byKey.set(key, [m]);
     }
   }
-  for (const list of byKey.values()) {
+  for (const [key, list] of byKey) {
     if (list.length < 2 || list.every((m) => m.portalId === list[0].portalId)) continue;
+    if (NAMES_ONE_DATASET.test(key) && new Set(list.map((m) => m.portalId)).size < list.length) continue;
     for (const m of list.slice(1)) union(list[0].id, m.id);
   }
   const sizes = new Map<Id, number>();

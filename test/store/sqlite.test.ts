@@ -92,6 +92,24 @@ describe('SQLite store', () => {
     assert.deepEqual(await store.datasets.upsertBatch(portal, 'run-2', [write]), { created: 0, updated: 0, unchanged: 1, restored: 0 });
   });
 
+  it('recluster recomputes the keys of records keyed by older rules, so a file gains new key kinds', async () => {
+    const store = await openFile();
+    const uuid = '5e0c2b7a-93d1-4f8e-a2b6-0c4d9e7f1a35';
+    // A municipal record and the national copy CKAN's harvester made of it: only the package id in common.
+    await store.datasets.upsertBatch({ ...portal, id: 'ec-loja' }, 'run-1', [sampleWrite({ portalId: 'ec-loja', sourceId: uuid, title: 'Residuos de Loja 2024' })]);
+    await store.datasets.upsertBatch(portal, 'run-2', [sampleWrite({ sourceId: uuid, title: 'Residuos sólidos (nodo Loja)', landingPage: undefined, distributions: [] })]);
+    await store.close();
+    // As a store of key rules version 1 left it: no id: keys, keyed = 1.
+    const connection = new Connection(join(dir, 'cosecha.db'));
+    connection.db.prepare(`DELETE FROM dataset_keys WHERE key LIKE 'id:%'`).run();
+    connection.db.prepare('UPDATE datasets SET keyed = 1').run();
+    connection.close();
+
+    const again = await openFile();
+    assert.deepEqual(await again.datasets.recluster(), { clusters: 1, datasets: 2 });
+    assert.equal((await again.datasets.get(`ec-datosabiertos:${uuid}`))?.cluster, `ec-loja:${uuid}`);
+  });
+
   it('a file from a newer Cosecha is refused with a StoreError', async () => {
     const db = new Database(join(dir, 'cosecha.db'));
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);

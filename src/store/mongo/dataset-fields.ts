@@ -7,7 +7,7 @@ import type { Dataset } from '../../dcat/types.js';
 import type { Quality } from '../../quality/types.js';
 import type { PortalRecord } from '../store.js';
 import { datasetFacets } from '../facet-values.js';
-import { clusterKeys } from '../cluster-keys.js';
+import { CLUSTER_KEYS_VERSION, clusterKeys } from '../cluster-keys.js';
 import { plain } from './codec.js';
 import { distinctWords } from './search-text.js';
 
@@ -27,6 +27,7 @@ export interface DerivedFields {
   mqa: number;
   words: { all: string[]; title: string[]; keywords: string[]; publisher: string[] };
   clusterKeys: string[];
+  clusterKeysVersion: number;
 }
 
 export function derivedFields(portal: PortalRecord, dataset: Dataset, quality: Quality): DerivedFields {
@@ -53,6 +54,7 @@ export function derivedFields(portal: PortalRecord, dataset: Dataset, quality: Q
       publisher: distinctWords(facets.publisher),
     },
     clusterKeys: clusterKeys(dataset),
+    clusterKeysVersion: CLUSTER_KEYS_VERSION,
   };
 }
 

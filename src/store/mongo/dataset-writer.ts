@@ -14,7 +14,7 @@ import { StoreError } from '../../errors.js';
 import type { DatasetState, DatasetWrite, PortalRecord, UpsertResult } from '../store.js';
 import { attempt, compress, plain } from './codec.js';
 import { derivedFields, qualityFields } from './dataset-fields.js';
-import { clusterKeys, clustersOf } from '../cluster-keys.js';
+import { CLUSTER_KEYS_VERSION, clusterKeys, clustersOf } from '../cluster-keys.js';
 import type { Dataset } from '../../dcat/types.js';
 import type { MongoModels } from './models/build-models.js';
 
@@ -90,13 +90,16 @@ export class DatasetWriter {
 
   /**
    * Links the active datasets of different portals that share a cluster key and stores each one's
-   * cluster (the first-stored member's id). Records written before keys existed get theirs first.
+   * cluster (the first-stored member's id). Records keyed by older rules (or before keys existed)
+   * get theirs first.
    */
   async recluster(): Promise<{ clusters: number; datasets: number }> {
     const datasets = this.models.datasets;
-    const unkeyed = await datasets.find({ state: 'active', clusterKeys: { $exists: false } }, { dataset: 1 }).lean<{ _id: string; dataset: Dataset }[]>().exec();
+    const stale = { state: 'active', clusterKeysVersion: { $ne: CLUSTER_KEYS_VERSION } };
+    const unkeyed = await datasets.find(stale, { dataset: 1 }).lean<{ _id: string; dataset: Dataset }[]>().exec();
     if (unkeyed.length > 0) {
-      await datasets.bulkWrite(unkeyed.map((d) => ({ updateOne: { filter: { _id: d._id }, update: { $set: { clusterKeys: clusterKeys(d.dataset) } } } })));
+      const set = (d: { dataset: Dataset }) => ({ $set: { clusterKeys: clusterKeys(d.dataset), clusterKeysVersion: CLUSTER_KEYS_VERSION } });
+      await datasets.bulkWrite(unkeyed.map((d) => ({ updateOne: { filter: { _id: d._id }, update: set(d) } })));
     }
     const members = await datasets
       .find({ state: 'active' }, { portalId: 1, firstSeen: 1, clusterKeys: 1, cluster: 1 })

@@ -19,7 +19,7 @@ import {
 } from './batch-prepare.js';
 import type { Connection } from './connection.js';
 import { datasetFacets, type DatasetFacets } from '../facet-values.js';
-import { clusterKeys, clustersOf } from '../cluster-keys.js';
+import { CLUSTER_KEYS_VERSION, clusterKeys, clustersOf } from '../cluster-keys.js';
 import type { RawCompressor } from './raw-codec.js';
 
 /** A full-text row to (re)write. */
@@ -176,18 +176,18 @@ export class DatasetWriter {
     this.connection.sql('DELETE FROM dataset_keys WHERE dataset_pk IN (SELECT value FROM json_each(?))').run(pks);
     const pairs = [...records].flatMap(([pk, dataset]) => clusterKeys(dataset).map((key) => [pk, key]));
     this.connection.sql('INSERT OR IGNORE INTO dataset_keys (dataset_pk, key) SELECT value ->> 0, value ->> 1 FROM json_each(?)').run(JSON.stringify(pairs));
-    this.connection.sql('UPDATE datasets SET keyed = 1 WHERE pk IN (SELECT value FROM json_each(?)) AND keyed = 0').run(pks);
+    this.connection.sql('UPDATE datasets SET keyed = ? WHERE pk IN (SELECT value FROM json_each(?))').run(CLUSTER_KEYS_VERSION, pks);
   }
 
   /**
    * Links the active datasets of different portals that share a key, and stores each one's
-   * cluster (the smallest pk). Records stored before keys existed get theirs first.
+   * cluster (the smallest pk). Records keyed by older rules (or before keys existed) get theirs first.
    */
   recluster(): { clusters: number; datasets: number } {
     return this.connection.transaction(() => {
       const unkeyed = this.connection
-        .sql(`SELECT d.pk, r.record FROM datasets d JOIN dataset_documents r ON r.dataset_pk = d.pk WHERE d.keyed = 0 AND d.state = 'active'`)
-        .all() as { pk: number; record: string }[];
+        .sql(`SELECT d.pk, r.record FROM datasets d JOIN dataset_documents r ON r.dataset_pk = d.pk WHERE d.keyed < ? AND d.state = 'active'`)
+        .all(CLUSTER_KEYS_VERSION) as { pk: number; record: string }[];
       this.#replaceKeys(new Map(unkeyed.map(({ pk, record }) => [pk, JSON.parse(record) as Dataset])));
       const rows = this.connection
         .sql(`SELECT d.pk, d.portal_id, k.key FROM dataset_keys k JOIN datasets d ON d.pk = k.dataset_pk WHERE d.state = 'active' ORDER BY d.pk`)

@@ -172,7 +172,8 @@ DELETE FROM dataset_formats WHERE dataset_pk IN (SELECT pk FROM datasets WHERE s
 /**
  * Datasets that several portals list (store/cluster-keys.ts): each record's keys, and its cluster
  * (the pk of the cluster's first-stored member; NULL for a dataset no other portal lists).
- * `keyed` = 0 marks records written before keys existed: recluster computes theirs.
+ * `keyed` is the version of the key rules a record's keys follow (0: none yet); recluster
+ * recomputes the keys of records below the current CLUSTER_KEYS_VERSION.
  */
 const V3_CLUSTERS = `
 ALTER TABLE datasets ADD COLUMN cluster INTEGER;

@@ -135,6 +135,10 @@ export class DatasetDoc {
   @prop({ type: () => [String], default: undefined })
   public clusterKeys?: string[];
 
+  /** The version of the key rules `clusterKeys` follows (CLUSTER_KEYS_VERSION); recluster recomputes older ones. */
+  @prop({ type: Number })
+  public clusterKeysVersion?: number;
+
   /** When other portals list the same dataset: the id of the cluster's first-stored member (recluster). */
   @prop({ type: String })
   public cluster?: string;
