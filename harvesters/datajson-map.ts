@@ -1,7 +1,8 @@
 /**
  * The pure mapping of one DCAT-US 1.1 `data.json` dataset to a DCAT draft, values as declared.
- * Shared by every platform that serves data.json (DKAN, Junar, Socrata, OpenDataSoft, CKAN and
- * Andino) and by the ArcGIS Hub harvester, which adjusts the result for Hub's quirks.
+ * The one mapping of DCAT-US in Cosecha: the data.json harvester's (DKAN, Junar, Socrata,
+ * OpenDataSoft, CKAN and Andino catalogs), ArcGIS Hub's feed, Socrata's `/data.json` fallback and
+ * DKAN 2's metastore, each platform passing its own id rule and quirks as a `DataJsonMapping`.
  *
  * Not mapped (no place in the DCAT record): the US-only fields (`bureauCode`, `programCode`,
  * `primaryITInvestmentUII`, `systemOfRecords`, `dataQuality`), `isPartOf`, `references`,
@@ -12,7 +13,7 @@ import { RecordError } from '../src/errors.js';
 import type { DatasetDraft, License } from '../src/dcat/types.js';
 import { isObject, text } from './ckan-values.js';
 import type { DataJsonDataset, DataJsonRecord } from './datajson-types.js';
-import { contactOf, distributionsOf, httpUrl, idText, licenseOf, publisherOf, spatialOf, textList, themesOf } from './datajson-values.js';
+import { contactOf, distributionsOf, httpUrl, idText, instantOf, licenseOf, publisherOf, spatialOf, temporalOf, textList, themesOf } from './datajson-values.js';
 
 /** The dataset of a record, when it is an object. */
 export function datasetOf(record: DataJsonRecord | undefined): DataJsonDataset | undefined {
@@ -46,22 +47,24 @@ export function dataJsonSourceId(record: DataJsonRecord): string | undefined {
   return `sha1-${digest.slice(0, 16)}`;
 }
 
-/** How a platform that serves data.json with quirks of its own (ArcGIS Hub) reads two of its values. */
+/** How a platform that serves DCAT-US with quirks of its own reads them; every member is optional. */
 export interface DataJsonMapping {
-  /** The record's id in the source. Default dataJsonSourceId. */
-  sourceId(record: DataJsonRecord): string | undefined;
-  /** The dataset's `license`. Default: a URL as the URL, anything else as the declared name. */
-  license(value: unknown): License | undefined;
+  /** The record's id in the source (Socrata: the four-by-four; ArcGIS Hub: the item). Default: dataJsonSourceId. */
+  sourceId?(record: DataJsonRecord): string | undefined;
+  /** The dataset's `license` (ArcGIS Hub: HTML). Default: licenseOf, a URL as the URL, anything else as the declared name. */
+  license?(value: unknown): License | undefined;
+  /** The dataset's page when it declares no `landingPage` (DKAN 2 has one it does not declare). Default: none. */
+  landingPage?(sourceId: string): string | undefined;
 }
 
-const DEFAULT_MAPPING: DataJsonMapping = { sourceId: dataJsonSourceId, license: licenseOf };
-
 /** Pure mapping of one data.json dataset. Throws RecordError for an entry that cannot be a dataset. */
-export function dataJsonToDcat(record: DataJsonRecord, mapping: DataJsonMapping = DEFAULT_MAPPING): DatasetDraft {
+export function dataJsonToDcat(record: DataJsonRecord, mapping: DataJsonMapping = {}): DatasetDraft {
   const d = datasetOf(record);
   if (!d) throw new RecordError('bad_record', 'The data.json entry is not a dataset object.');
-  const sourceId = mapping.sourceId(record);
+  const sourceId = (mapping.sourceId ?? dataJsonSourceId)(record);
   const title = text(d.title);
+  // Only a platform's own id rule can leave a titled dataset without an id.
+  if (!sourceId && title) throw new RecordError('bad_record', 'The data.json dataset has no "identifier".');
   if (!sourceId || !title) {
     throw new RecordError('bad_record', `The data.json dataset ${sourceId ?? '(without identifier)'} has no title.`, sourceId);
   }
@@ -71,7 +74,6 @@ export function dataJsonToDcat(record: DataJsonRecord, mapping: DataJsonMapping 
   const issued = text(d.issued);
   const modified = text(d.modified);
   const accrual = text(d.accrualPeriodicity);
-  const temporal = text(d.temporal);
   const accessLevel = text(d.accessLevel);
   return {
     sourceId,
@@ -85,14 +87,15 @@ export function dataJsonToDcat(record: DataJsonRecord, mapping: DataJsonMapping 
     issued: issued ? { raw: issued } : undefined,
     modified: modified ? { raw: modified } : undefined,
     accrualPeriodicity: accrual ? { raw: accrual } : undefined,
-    // `start/end` is read by normalization, which also knows `start/duration` is not a range of dates.
-    temporal: temporal ? { raw: temporal } : undefined,
+    temporal: temporalOf(d.temporal),
     spatial: spatialOf(d.spatial),
     language: textList(d.language),
-    license: mapping.license(d.license),
+    license: (mapping.license ?? licenseOf)(d.license),
     accessRights: accessLevel ? { raw: accessLevel } : undefined,
-    landingPage: text(d.landingPage),
+    landingPage: text(d.landingPage) ?? mapping.landingPage?.(sourceId),
     conformsTo: textList(d.conformsTo),
     distributions: distributionsOf(d.distribution),
+    // data.json has no date of the metadata record's own: its `modified` is the nearest.
+    sourceModified: instantOf(modified),
   };
 }

@@ -1,9 +1,9 @@
 /**
- * The parts of a DCAT-US 1.1 `data.json` catalog that the datajson and arcgis harvesters read,
- * including Argentina's national profile (Andino: `superTheme`, `themeTaxonomy`, `publisher.mbox`,
- * distribution `issued`/`modified`/`byteSize`). Values are typed as `unknown` where publishers
- * disagree on the shape (a string where a list belongs, a number as text, an HTML licence); the
- * mapping reads every value defensively.
+ * The parts of a DCAT-US 1.1 `data.json` catalog that the shared mapping reads (for the datajson and
+ * arcgis harvesters, Socrata's fallback and DKAN 2), including Argentina's national profile (Andino:
+ * `superTheme`, `themeTaxonomy`, `publisher.mbox`, distribution `issued`/`modified`/`byteSize`).
+ * Values are typed as `unknown` where publishers disagree on the shape (a string where a list
+ * belongs, a number as text, an HTML licence); the mapping reads every value defensively.
  */
 
 /** An `org:Organization`; `subOrganizationOf` nests the parent organization. */

@@ -3,7 +3,7 @@
  * bare strings, e-mails with or without `mailto:`, spatial coverage as a name, a URI, a bounding
  * box or GeoJSON. Values stay as declared: the normalization stage reads them against vocabularies.
  */
-import type { Agent, ContactPoint, Distribution, License, Spatial, Theme } from '../src/dcat/types.js';
+import type { Agent, ContactPoint, Distribution, License, Spatial, Temporal, Theme } from '../src/dcat/types.js';
 import { themeByCode } from '../src/dcat/vocabularies/themes.js';
 import { bboxOf } from './ckan-extras.js';
 import { isObject, parseJsonText, text } from './ckan-values.js';
@@ -64,14 +64,19 @@ const NUMBER = String.raw`\s*(-?\d+(?:\.\d+)?)\s*`;
 /** `-79.0,-2.9,-78.9,-2.8` (west, south, east, north), commas or spaces between the numbers. */
 const BOX = new RegExp(`^${NUMBER}[,\\s]${NUMBER}[,\\s]${NUMBER}[,\\s]${NUMBER}$`);
 
-/** A place name, a URI, a `W,S,E,N` box, a list of four numbers or GeoJSON (object or text). */
+/**
+ * A place name, a URI, a `W,S,E,N` box, a list of four numbers or GeoJSON (object or text).
+ * GeoJSON without valid coordinates is no coverage, as text as much as as an object; text that only
+ * looks like JSON is kept as the label.
+ */
 export function spatialOf(value: unknown): Spatial | undefined {
   const declared = typeof value === 'string' ? value.trim() : value;
   if (typeof declared === 'string') {
     if (declared === '') return undefined;
     const box = BOX.exec(declared);
     if (box) return { bbox: [Number(box[1]), Number(box[2]), Number(box[3]), Number(box[4])] };
-    if (/^[[{]/.test(declared)) return geometry(parseJsonText(declared)) ?? { label: declared };
+    const json = /^[[{]/.test(declared) ? parseJsonText(declared) : undefined;
+    if (json !== undefined) return geometry(json);
     return httpUrl(declared) ? { uri: declared } : { label: declared };
   }
   return geometry(declared);
@@ -83,6 +88,33 @@ function geometry(value: unknown): Spatial | undefined {
   }
   const bbox = isObject(value) ? bboxOf(value) : undefined;
   return bbox ? { bbox } : undefined;
+}
+
+const DURATION = /^PT?\d/i;
+const DATE_START = /^\d/;
+
+/**
+ * `start/end` is left whole: normalization reads it, and rejects half a reading. Of `start/duration`
+ * (`2020-01-01/P1Y`) or `duration/end` only the date is a date: it is kept, and no other is computed.
+ */
+export function temporalOf(value: unknown): Temporal | undefined {
+  const raw = text(value);
+  if (!raw) return undefined;
+  const [first, second, ...rest] = raw.split('/').map((part) => part.trim());
+  if (rest.length || second === undefined) return { raw };
+  if (DATE_START.test(first) && DURATION.test(second)) return { start: { raw: first }, raw };
+  if (DURATION.test(first) && DATE_START.test(second)) return { end: { raw: second }, raw };
+  return { raw };
+}
+
+/**
+ * A `modified` with a time of day (`2024-01-08T09:00:00-04:00`) as the instant the record changed,
+ * UTC when it names no zone; a bare date is not an instant.
+ */
+export function instantOf(value: string | undefined): string | undefined {
+  if (!value || !/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value)) return undefined;
+  const time = Date.parse(/(?:Z|[+-]\d\d:?\d\d)$/i.test(value) ? value : `${value}Z`);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 /**
@@ -113,7 +145,8 @@ export function distributionsOf(value: unknown): Distribution[] {
 
 function toDistribution(d: DataJsonDistribution, index: number): Distribution {
   const downloadURL = text(d.downloadURL);
-  const accessURL = text(d.accessURL);
+  // DCAT-US asks for either URL, DCAT-AP for an access URL: a download URL gives access too.
+  const accessURL = text(d.accessURL) ?? downloadURL;
   const format = text(d.format);
   const mediaType = text(d.mediaType);
   const issued = text(d.issued);

@@ -17,7 +17,7 @@ import { dkan7SourceId, dkan7ToDcat } from './dkan-package.js';
 import { dkan2SourceId, dkan2ToDcat } from './dkan-dcat-us.js';
 import type { DkanRecord } from './dkan-types.js';
 
-export type { DkanRecord, DcatUsDataset, DcatUsDistribution } from './dkan-types.js';
+export type { DkanRecord } from './dkan-types.js';
 
 export interface DkanHarvesterOptions {
   /**

@@ -1,7 +1,8 @@
 /**
  * The Socrata harvester's fallback: a portal's `/data.json` (DCAT-US 1.1, one document), read when
- * the Discovery API is not available. Deliberately small and local to Socrata while the general
- * data.json harvester is being written; the lead can later share one data.json reader and mapping.
+ * the Discovery API is not available. Its records are the bare datasets, mapped by the shared
+ * data.json mapping (socrata-datajson-map.ts); the reading stays here because it keeps Socrata's
+ * four-by-four ids and leaves out the datasets of other domains.
  */
 import { HarvestError } from '../src/errors.js';
 import type { HarvestContext, RawPage } from '../src/harvest/types.js';

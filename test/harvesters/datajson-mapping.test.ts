@@ -39,8 +39,12 @@ describe('data.json mapping: Argentina\'s profile', () => {
     assert.equal(temporal?.end?.value, '2015-12-31');
   });
 
-  it('when temporal is a start and a duration, keeps it declared without inventing dates', () => {
-    assert.deepEqual(draft({ temporal: '2023-01-01/P1Y' }).temporal, { raw: '2023-01-01/P1Y' });
+  it('when temporal is a start and a duration, reads the start and invents no end', () => {
+    assert.deepEqual(draft({ temporal: '2023-01-01/P1Y' }).temporal, { start: { raw: '2023-01-01' }, raw: '2023-01-01/P1Y' });
+    const { temporal } = normalized({ temporal: '2023-01-01/P1Y' });
+    assert.deepEqual([temporal?.start?.value, temporal?.end], ['2023-01-01', undefined]);
+    assert.deepEqual(draft({ temporal: 'P1Y/2023-12-31' }).temporal, { end: { raw: '2023-12-31' }, raw: 'P1Y/2023-12-31' });
+    assert.deepEqual(draft({ temporal: 'R/P1Y' }).temporal, { raw: 'R/P1Y' }, 'a frequency written as coverage has no date');
   });
 
   it('reads superTheme codes in any case as EU themes with their Spanish label, then the themes by their taxonomy label', () => {
@@ -111,6 +115,18 @@ describe('data.json mapping: DCAT-US values', () => {
     }]);
   });
 
+  it('when a distribution has only a download URL, it is its access URL too', () => {
+    const [distribution] = draft({ distribution: [{ downloadURL: 'https://x.example/p.csv' }] }).distributions;
+    assert.deepEqual([distribution.accessURL, distribution.downloadURL], ['https://x.example/p.csv', 'https://x.example/p.csv']);
+  });
+
+  it('reads a modified with a time of day as the source modification time, a bare date not', () => {
+    assert.equal(draft({ modified: '2023-02-01T14:22:10-04:00' }).sourceModified, '2023-02-01T18:22:10.000Z');
+    assert.equal(draft({ modified: '2024-01-08T09:00:00' }).sourceModified, '2024-01-08T09:00:00.000Z', 'no zone: UTC');
+    assert.equal(draft({ modified: '2024-01-08' }).sourceModified, undefined);
+    assert.equal(draft({ modified: 'R/P1Y' }).sourceModified, undefined);
+  });
+
   it('skips distribution entries that are not objects and sizes that are not numbers', () => {
     const distributions = draft({ distribution: [null, 'https://x.example/a.csv', { title: 'A', byteSize: '2.3 MB' }] }).distributions;
     assert.deepEqual(distributions.map((d) => [d.id, d.byteSize]), [['distribution-1', undefined]]);
@@ -127,6 +143,7 @@ describe('data.json mapping: spatial coverage', () => {
     ['a URI', 'http://sws.geonames.org/3658192/', { uri: 'http://sws.geonames.org/3658192/' }],
     ['a place name', 'Cantón Cuenca', { label: 'Cantón Cuenca' }],
     ['broken JSON', '{"type":"Point"', { label: '{"type":"Point"' }],
+    ['GeoJSON text out of range', '{"type":"Polygon","coordinates":[[[500,500]]]}', undefined],
     ['an empty string', '', undefined],
     ['a number', 12, undefined],
   ];

@@ -56,10 +56,15 @@ describe('DKAN harvester: mapping', () => {
 
   it('DKAN 2: a licence that is not a URL, a single distribution object, one keyword as text', () => {
     const draft = map2({ license: 'Licencia municipal', distribution: { downloadURL: 'https://datos.example.bo/a.csv', format: 'csv' }, keyword: 'tránsito' });
-    assert.deepEqual(draft.license, { raw: 'Licencia municipal' });
+    assert.deepEqual(draft.license, { raw: 'Licencia municipal', url: undefined });
     assert.equal(draft.distributions.length, 1);
     assert.equal(draft.distributions[0].accessURL, 'https://datos.example.bo/a.csv');
     assert.deepEqual(draft.keywords, ['tránsito']);
+  });
+
+  it('DKAN 2: without a landingPage, the dataset page is built under the site root from the uuid; a declared one wins', () => {
+    assert.equal(map2({}).landingPage, 'https://datos.example.gov.py/dataset/u-2');
+    assert.equal(map2({ landingPage: 'https://datos.example.gov.py/dataset/conjunto' }).landingPage, 'https://datos.example.gov.py/dataset/conjunto');
   });
 
   it('DKAN 2: spatial as a GeoJSON object, as a bounding box, as a place name', () => {

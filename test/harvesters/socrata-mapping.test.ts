@@ -132,7 +132,7 @@ describe('Socrata harvester: mapping', () => {
     const draft = socrata.toDcat(dataset, portal);
     assert.equal(draft.sourceId, 'wxyz-9876');
     assert.deepEqual(draft.keywords, ['agua', 'riego']);
-    assert.deepEqual(draft.contactPoint, { name: 'Oficina', email: 'oficina@datos.gov.co' });
+    assert.deepEqual(draft.contactPoint, { name: 'Oficina', email: 'oficina@datos.gov.co', url: undefined });
     assert.deepEqual(draft.license, { raw: 'https://creativecommons.org/licenses/by/4.0/', url: 'https://creativecommons.org/licenses/by/4.0/' });
     assert.deepEqual(draft.distributions.map((d) => [d.id, d.downloadURL, d.format?.raw]), [['https://www.datos.gov.co/d/wxyz-9876', undefined, 'HTML']]);
     assert.throws(() => socrata.toDcat({ ...dataset, distribution: 'x' as unknown as unknown[] }, portal), isBadRecord('wxyz-9876'));
