@@ -3,7 +3,8 @@
  * at one or more paths (`/data.json`; ArcGIS Hub's `/api/feed/dcat-us/1.1.json`, see
  * HUB_DCAT_US_PATH), whole or paged with `?page=N` the way ckanext-dcat (pages from 1, an empty
  * list past the last) or DKAN (pages from 0, the bare URL redirected to `?page=0`, the last page
- * again past the last) do. Faults can be injected per request (see DataJsonFault).
+ * again past the last) do. Other documents can be served beside it as they are (ArcGIS Hub's DCAT-AP
+ * feed, see arcgis-server.ts). Faults can be injected per request (see DataJsonFault).
  */
 import express, { type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
@@ -59,8 +60,16 @@ export interface DataJsonServerOptions {
   pastLast?: 'empty' | 'last' | 'not_found';
   /** Redirect a request without `page` to `?page=<firstPage>`, as DKAN does. Default false. */
   redirectToFirstPage?: boolean;
-  /** Per-request fault injection. Default none. */
+  /** Per-request fault injection, on the catalog paths and the documents. Default none. */
   faults?: DataJsonFaultHook;
+  /** Documents served as they are, by path, never paged. Default none. */
+  documents?: Record<string, ServedDocument>;
+}
+
+/** A document served as it is. */
+export interface ServedDocument {
+  contentType: string;
+  body: string;
 }
 
 export interface DataJsonServer {
@@ -93,7 +102,8 @@ export async function startDataJsonServer(options: DataJsonServerOptions): Promi
   });
 
   app.use(async (req, res, next) => {
-    if (req.method !== 'GET' || !paths.has(req.path)) return next();
+    const document = options.documents?.[req.path];
+    if (req.method !== 'GET' || !(paths.has(req.path) || document)) return next();
     const page = pageParam(req);
     const fault = options.faults?.({ url: origin + req.originalUrl, page }, ++n);
     if (fault === 'repeat_previous_page') {
@@ -103,6 +113,7 @@ export async function startDataJsonServer(options: DataJsonServerOptions): Promi
     } else if (fault) {
       return sendFault(res, fault, () => documentFor(datasets));
     }
+    if (document) return void res.type(document.contentType).send(document.body);
     if (options.pageSize === undefined) return send(res, documentFor(datasets));
     if (page === undefined && options.redirectToFirstPage) return res.redirect(302, `${req.path}?page=${firstPage}`);
     const slice = pageSlice(page === undefined ? firstPage : Number(page), options.pageSize);

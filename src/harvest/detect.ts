@@ -67,6 +67,9 @@ const API_PROBES: readonly ApiProbe[] = [
   },
 ];
 
+/** Hub's feed paths (`/api/feed/dcat-us/1.1.json`, `/api/feed/dcat-ap/2.1.1.json`…): a catalog there is an ArcGIS Hub site's. */
+const HUB_FEED = /\/api\/feed\/dcat-(us|ap)\/\d+(?:\.\d+)*(?:\.json)?\/?$/i;
+
 const RDF_TYPES = /text\/turtle|application\/rdf\+xml|application\/ld\+json|application\/n-triples|application\/trig/i;
 const RDF_ACCEPT = 'text/turtle, application/rdf+xml;q=0.9, application/ld+json;q=0.8, text/html;q=0.5, */*;q=0.1';
 
@@ -112,6 +115,8 @@ async function firstLook(http: HttpClient, url: string, signal?: AbortSignal): P
 }
 
 function readDocument(page: TextResponse): { platform?: string; found: string; maybeCsw?: boolean } {
+  const hub = hubFeedOf(page);
+  if (hub) return { platform: 'arcgis', found: hub };
   if (RDF_TYPES.test(page.contentType)) return { platform: 'dcat', found: `an RDF document (${page.contentType.split(';')[0]})` };
   const head = page.body.slice(0, 4096);
   if (/<(\w+:)?(Capabilities|ExceptionReport|GetRecordsResponse)\b/.test(head)) {
@@ -121,6 +126,18 @@ function readDocument(page: TextResponse): { platform?: string; found: string; m
   const json = jsonOf(page);
   if (json && Array.isArray(json.dataset)) return { platform: 'datajson', found: `a DCAT-US data.json document with ${json.dataset.length} datasets` };
   return { found: `${page.contentType.split(';')[0] || 'an answer'} of ${page.body.length} characters`, maybeCsw: /xml/i.test(page.contentType) };
+}
+
+/**
+ * A Hub feed, read before the generic answers: its DCAT-US feed is also a data.json and its
+ * DCAT-AP feed JSON-LD, and both are read best by the arcgis harvester (Hub's quirks, item ids).
+ */
+function hubFeedOf(page: TextResponse): string | undefined {
+  const feed = HUB_FEED.exec(URL.canParse(page.url) ? new URL(page.url).pathname : '');
+  const json = feed ? jsonOf(page) : undefined;
+  const isCatalog = json && (Array.isArray(json.dataset) || 'dcat:dataset' in json || json['@type'] === 'dcat:Catalog');
+  if (!feed || !isCatalog) return undefined;
+  return `an ArcGIS Hub DCAT-${feed[1].toUpperCase()} feed (${feed[0]}) answered`;
 }
 
 /** The answer, or what went wrong as a short text: a failed probe is a "no", not an error. */

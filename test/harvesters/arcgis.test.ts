@@ -2,16 +2,21 @@
  * Golden test of the ArcGIS Hub harvester: a Quito-like DCAT-US feed (test/fixtures/arcgis) served
  * by the fake server at Hub's feed path, listed, mapped and compared with
  * test/fixtures/arcgis/expected/. `UPDATE_GOLDEN=1 npx mocha test/harvesters/arcgis.test.ts`
- * rewrites the expected files (review the diff). Also: where the feed is found, and the feed's failures.
+ * rewrites the expected files (review the diff). Also: which feed a portal URL is read through,
+ * and the feed's failures. The DCAT-AP feed is tested in arcgis-dcat-ap.test.ts.
  */
 import assert from 'node:assert/strict';
-import { arcgis, hubFeedUrl } from '../../harvesters/arcgis.js';
+import { arcgis as hub, hubFeed } from '../../harvesters/arcgis.js';
+import type { DataJsonRecord } from '../../harvesters/datajson.js';
+import type { Harvester } from '../../src/harvest/types.js';
 import { HUB_DCAT_US_PATH, startDataJsonServer, type DataJsonServer, type DataJsonServerOptions } from '../../src/demo/datajson-server.js';
 import { isHarvestError } from '../../src/errors.js';
 import { testPortal } from '../support/portal-config.js';
 import { assertGoldens, listAll, listedIds, readFixture, rejection } from './datajson-support.js';
 
 const quito = () => readFixture('arcgis/quito-dcat-us.json');
+/** The harvester as the data.json helpers take it: read through its DCAT-US feed, its records are data.json records. */
+const arcgis = hub as unknown as Harvester<DataJsonRecord>;
 
 describe('ArcGIS Hub harvester: golden feed', () => {
   let server: DataJsonServer | undefined;
@@ -62,20 +67,23 @@ describe('ArcGIS Hub harvester: golden feed', () => {
   });
 });
 
-describe('ArcGIS Hub harvester: where the feed is', () => {
+describe('ArcGIS Hub harvester: which feed is read', () => {
   const site = 'https://quitosmart-gobiernoslocales.opendata.arcgis.com';
-  const feed = `${site}/api/feed/dcat-us/1.1.json`;
-  const forms: [string, string, string][] = [
-    ['the site root', site, feed],
-    ['the site root with a trailing slash', `${site}/`, feed],
-    ['a page of the site', `${site}/search?collection=Dataset`, feed],
-    ['the DCAT-US feed', feed, feed],
-    ['the DCAT-US feed with a query', `${feed}?q=transporte`, `${feed}?q=transporte`],
-    ['the DCAT-AP feed', `${site}/api/feed/dcat-ap/2.1.1.json`, feed],
+  const us = `${site}/api/feed/dcat-us/1.1.json`;
+  const ap = `${site}/api/feed/dcat-ap/2.1.1.json`;
+  const forms: [string, string, string, string][] = [
+    ['the site root', site, 'dcat-us', us],
+    ['the site root with a trailing slash', `${site}/`, 'dcat-us', us],
+    ['a page of the site', `${site}/search?collection=Dataset`, 'dcat-us', us],
+    ['the DCAT-US feed', us, 'dcat-us', us],
+    ['the DCAT-US feed with a query', `${us}?q=transporte`, 'dcat-us', `${us}?q=transporte`],
+    ['the DCAT-AP 2.1.1 feed', ap, 'dcat-ap', ap],
+    ['the DCAT-AP 2.1.1 feed without .json, with a query', `${site}/api/feed/dcat-ap/2.1.1?q=transporte`, 'dcat-ap', `${site}/api/feed/dcat-ap/2.1.1?q=transporte`],
+    ['the DCAT-AP 3.0.0 feed', `${site}/api/feed/dcat-ap/3.0.0.json`, 'dcat-us', us],
   ];
-  for (const [what, url, expected] of forms) {
-    it(`when the portal URL is ${what}, reads ${expected.replace(site, '')}`, () => {
-      assert.equal(hubFeedUrl(testPortal({ platform: 'arcgis', url })), expected);
+  for (const [what, url, feed, expected] of forms) {
+    it(`when the portal URL is ${what}, reads the ${feed} feed at ${expected.replace(site, '')}`, () => {
+      assert.deepEqual(hubFeed(testPortal({ platform: 'arcgis', url })), { feed, url: expected });
     });
   }
 });
