@@ -26,7 +26,7 @@ export const SETTINGS = {
   linkSchedule: { default: '30 */6 * * *', env: 'COSECHA_LINK_SCHEDULE', doc: 'When `cosecha serve` checks the links that are due (cron), besides after each harvest' },
   linkIntervalMs: { default: 1000, env: 'COSECHA_LINK_INTERVAL_MS', doc: 'Pause between two link checks on one host' },
   linkTimeoutMs: { default: 10_000, env: 'COSECHA_LINK_TIMEOUT_MS', doc: 'Timeout of one link check request' },
-  linkAllowHosts: { default: '', env: 'COSECHA_LINK_ALLOW_HOSTS', doc: 'Comma-separated hosts whose links are checked even on private addresses (a portal\'s own host always is)' },
+  linkAllowHosts: { default: '', env: 'COSECHA_LINK_ALLOW_HOSTS', doc: 'Comma-separated hosts fetched even on private addresses, by link checks and harvests (a portal\'s own host always is)' },
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;

@@ -66,6 +66,8 @@ export async function createContainer(config: Config, options: ContainerOptions 
   const recovered = await recoverRuns(store, hostname(), now());
   if (recovered) log.warn({ recovered }, `${recovered} harvest runs left running by a stopped process were marked interrupted.`);
   const { settings } = config;
+  /** Hosts fetched even on private addresses, by harvests and link checks (each portal's own host always is). */
+  const allowHosts = settings.linkAllowHosts.split(',').map((h) => h.trim()).filter(Boolean);
 
   const httpFor = (portal: PortalConfig): HttpClient =>
     createHttpClient(
@@ -78,6 +80,7 @@ export async function createContainer(config: Config, options: ContainerOptions 
         userAgent: settings.userAgent,
         insecure: portal.insecure,
         politeness: portal.politeness,
+        guard: { allowHosts: [hostOf(portal.url), ...allowHosts].filter(Boolean) },
       },
       queues,
     );
@@ -117,7 +120,6 @@ export async function createContainer(config: Config, options: ContainerOptions 
 
   // One gate for every link pass of this process: per-host politeness holds across portals and passes.
   const linkGate = new HostGate({ intervalMs: settings.linkIntervalMs });
-  const allowHosts = settings.linkAllowHosts.split(',').map((h) => h.trim()).filter(Boolean);
 
   async function checkLinks(portalId: string, options: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {}): Promise<LinkPassResult> {
     const portal = await store.portals.get(portalId);
@@ -141,4 +143,9 @@ export async function createContainer(config: Config, options: ContainerOptions 
   }
 
   return { config, store, log, httpFor, harvest, detect, rescore, checkLinks, close: () => store.close() };
+}
+
+/** The host name of a portal URL, or '' when the URL does not parse (config validation reports that). */
+function hostOf(url: string): string {
+  return URL.canParse(url) ? new URL(url).hostname : '';
 }

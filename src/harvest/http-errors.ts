@@ -1,7 +1,13 @@
 /** Every failure of a request as a HarvestError naming the URL (and the status and body an error answer had). */
-import { CancelError, HTTPError, RequestError, TimeoutError } from 'got';
+import { CancelError, HTTPError, RequestError, TimeoutError, type BeforeRedirectHook } from 'got';
 import { HarvestError } from '../errors.js';
 import { decodeBody } from './http-body.js';
+import { PRIVATE_ADDRESS_CODE } from '../links/address-policy.js';
+
+/** The `code` of the error a redirect the caller's `redirectAllowed` refuses fails with. */
+const REDIRECT_REFUSED_CODE = 'ERR_COSECHA_REDIRECT_REFUSED';
+/** Requests Cosecha itself refused (invariant 7, or the caller's redirect rule). */
+const REFUSALS = new Set([PRIVATE_ADDRESS_CODE, REDIRECT_REFUSED_CODE]);
 
 /** How much of an error answer's body is kept for the harvester to read. */
 const ERROR_BODY_CHARS = 8192;
@@ -24,6 +30,10 @@ export function toHarvestError(error: unknown, url: string, cap: number): Harves
   if (error instanceof TimeoutError) {
     return new HarvestError('timeout', `The request to ${url} timed out.`, { url, cause: error });
   }
+  if (error instanceof RequestError && REFUSALS.has(error.code)) {
+    const advice = error.code === PRIVATE_ADDRESS_CODE ? ' Harvested and redirected addresses must be public unless their host is the portal\'s own or is listed in linkAllowHosts.' : '';
+    return new HarvestError('unsafe_url', `The request to ${url} was refused: ${error.message}${advice}`, { url, cause: error });
+  }
   if (error instanceof RequestError) {
     const tls = /CERT|SSL|TLS|self[- ]signed/i.test(`${error.code} ${error.message}`);
     if (tls) return new HarvestError('tls_error', `The TLS certificate of ${url} was refused (${error.code}).`, { url, cause: error });
@@ -38,4 +48,19 @@ export function fullUrl(url: string, params?: Record<string, string | number>): 
   const u = new URL(url);
   for (const [k, v] of Object.entries(params)) u.searchParams.set(k, String(v));
   return u.toString();
+}
+
+/** Per-request hooks: the caller's say on where a redirect may lead (RequestOptions.redirectAllowed). */
+export function redirectHooks(allowed: ((to: string) => boolean) | undefined) {
+  if (!allowed) return undefined;
+  const check: BeforeRedirectHook = (options) => {
+    const to = String(options.url);
+    if (!allowed(to)) throw coded(`The answer redirects to ${to}, which this request may not follow.`, REDIRECT_REFUSED_CODE);
+  };
+  return { beforeRedirect: [check] };
+}
+
+/** An Error with a `code`, which got keeps on the RequestError it wraps it in. */
+export function coded(message: string, code: string): Error {
+  return Object.assign(new Error(message), { code });
 }

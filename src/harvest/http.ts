@@ -2,13 +2,18 @@
  * The HTTP client a harvester receives: one got instance per portal (timeouts, retries on 429/5xx
  * honouring Retry-After, User-Agent naming Cosecha, TLS override) and one p-queue per host
  * (concurrency and interval). Every failure becomes a HarvestError naming the URL.
+ *
+ * With a `guard` (the container always sets one), a request or redirect to a private, loopback or
+ * link-local address is refused unless its host is allowed (DESIGN.md, invariant 7): harvesters
+ * follow URLs that harvested content and API answers name, and a portal decides where it redirects.
  */
-import got, { type Got } from 'got';
+import got, { type BeforeRequestHook, type Got } from 'got';
 import PQueue from 'p-queue';
 import type { Politeness } from '../config-types.js';
 import { decodeBody, parseJson } from './http-body.js';
-import { fullUrl, toHarvestError } from './http-errors.js';
+import { coded, fullUrl, redirectHooks, toHarvestError } from './http-errors.js';
 import { streamJsonValues, type StreamedBatch, type StreamRequest } from './json-stream.js';
+import { guardedLookup, hostnameOf, isRefusedLiteral, PRIVATE_ADDRESS_CODE, systemResolver, type Resolver } from '../links/address-policy.js';
 
 export { decodeBody, parseJson } from './http-body.js';
 export type { DocumentShape, StreamedBatch, StreamedValue, StreamRequest } from './json-stream.js';
@@ -28,6 +33,15 @@ export interface HttpOptions {
   /** Accept invalid TLS certificates. */
   insecure: boolean;
   politeness: Politeness;
+  /** Refuse non-public addresses (invariant 7); left out only by tests and benchmarks. */
+  guard?: AddressGuard;
+}
+
+export interface AddressGuard {
+  /** Hosts that may resolve to a private address: the portal's own, and `linkAllowHosts`. */
+  allowHosts: readonly string[];
+  /** Resolves host names; default: the system's resolver. */
+  resolver?: Resolver;
 }
 
 export interface TextResponse {
@@ -47,7 +61,10 @@ export interface RequestOptions {
   searchParams?: Record<string, string | number>;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Whether a redirect to this URL may be followed; a refused one fails with `unsafe_url` before it is requested. */
+  redirectAllowed?: (to: string) => boolean;
 }
+
 
 export interface HttpClient {
   /** GET a text body (any 2xx). */
@@ -89,6 +106,7 @@ export function createHttpClient(options: HttpOptions, queues = new HostQueues()
     throwHttpErrors: true,
     followRedirect: true,
     decompress: true,
+    ...(options.guard && guarded(options.guard)),
   });
 
   async function getText(url: string, request: RequestOptions = {}): Promise<TextResponse> {
@@ -117,8 +135,23 @@ export function createHttpClient(options: HttpOptions, queues = new HostQueues()
   return { getText, getJson, streamJson };
 }
 
+/** got options that refuse non-public addresses outside `allowHosts`: names at connection time, IP literals before each request and redirect. */
+function guarded({ allowHosts, resolver = systemResolver }: AddressGuard) {
+  const refuseLiteral: BeforeRequestHook = (options) => {
+    const url = new URL(String(options.url));
+    if (isRefusedLiteral(url, allowHosts)) throw coded(`${hostnameOf(url)} is a non-public address.`, PRIVATE_ADDRESS_CODE);
+  };
+  return { dnsLookup: guardedLookup(resolver, allowHosts), hooks: { beforeRequest: [refuseLiteral] } };
+}
+
 async function fetchText(instance: Got, url: string, request: RequestOptions, cap: number): Promise<TextResponse> {
-  const promise = instance.get(url, { searchParams: request.searchParams, headers: request.headers, signal: request.signal, responseType: 'buffer' });
+  const promise = instance.get(url, {
+    searchParams: request.searchParams,
+    headers: request.headers,
+    signal: request.signal,
+    responseType: 'buffer',
+    hooks: redirectHooks(request.redirectAllowed),
+  });
   promise.on('downloadProgress', (progress) => {
     if (progress.transferred > cap || (progress.total ?? 0) > cap) promise.cancel();
   });

@@ -13,7 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { RequestError, type Got, type Request } from 'got';
 import { Tokenizer, TokenParser, TokenType, type ParsedTokenInfo } from '@streamparser/json';
 import { HarvestError } from '../errors.js';
-import { fullUrl, statusError, toHarvestError } from './http-errors.js';
+import { fullUrl, redirectHooks, statusError, toHarvestError } from './http-errors.js';
 import type { RequestOptions } from './http.js';
 
 /** One value found at one of the paths asked for. */
@@ -78,6 +78,7 @@ export async function* streamJsonValues(instance: Got, url: string, request: Str
       throwHttpErrors: false,
       retry: { limit: 0 },
       timeout: { request: undefined, response: limits.timeoutMs, socket: limits.timeoutMs },
+      hooks: redirectHooks(request.redirectAllowed),
     });
     try {
       const answer = await answerOf(stream, address, limits.cap);

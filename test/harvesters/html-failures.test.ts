@@ -92,10 +92,11 @@ describe('HTML harvester: failure cases', () => {
     assert.equal(error?.code, 'empty_body');
   });
 
-  it('when a page redirects off the portal\'s site, what came back is not read and the page is recorded as unsafe_url', async () => {
-    const { into, error } = await withJanuary(() => `redirect:http://localhost:${new URL(server!.url).port}/transparencia/lotaip-2023-12`);
+  it('when a page redirects off the portal\'s site, the redirect is not followed and the page is recorded as unsafe_url', async () => {
+    const { into, error, requests } = await withJanuary(() => `redirect:http://localhost:${new URL(server!.url).port}/transparencia/lotaip-2023-12`);
     assert.equal(error, undefined, 'a page that moved off the site is settled');
     assert.deepEqual(failuresOf(into).map((f) => [f.code, f.sourceId]), [['unsafe_url', undefined]]);
+    assert.ok(!requests.includes('/transparencia/lotaip-2023-12'), 'the off-site address was never asked for');
     assert.ok(!idsOf(into.pages).some((id) => id.includes('2023-12')));
   });
 
