@@ -3,7 +3,7 @@
  * dataset identifiers that are Hub or ArcGIS Online URLs whose form has changed over the years.
  */
 import type { License } from '../src/dcat/types.js';
-import { text } from './ckan-values.js';
+import { text } from './values.js';
 import { dataJsonSourceId, datasetOf, declaredIdentifier } from './datajson-map.js';
 import type { DataJsonRecord } from './datajson-types.js';
 import { licenseOf } from './datajson-values.js';

@@ -5,7 +5,7 @@
 import { ConfigError, HarvestError } from '../src/errors.js';
 import type { HarvestContext } from '../src/harvest/types.js';
 import type { CkanEnvelope, CkanSearchResult } from './ckan-types.js';
-import { isObject, parseJsonText } from './ckan-values.js';
+import { isObject, parseJsonText } from './values.js';
 
 /** Where a portal's API and web pages live. */
 export interface CkanSite {

@@ -7,7 +7,7 @@
  */
 import type { Coded, Spatial, Temporal } from '../src/dcat/types.js';
 import type { CkanPackage } from './ckan-types.js';
-import { isObject, parseJsonText, text } from './ckan-values.js';
+import { isObject, parseJsonText, text } from './values.js';
 
 /** Accepted keys per field, in normalized form (lower case, no accents, `_` between words). */
 const KEYS = {

@@ -1,7 +1,7 @@
 /** CKAN resources → DCAT distributions, as declared (formats and media types stay raw). */
 import type { Checksum, Distribution } from '../src/dcat/types.js';
 import type { CkanResource } from './ckan-types.js';
-import { isObject, text } from './ckan-values.js';
+import { isObject, text } from './values.js';
 
 // A URL whose path ends in one of these names a file, not an API or a web page.
 const FILE_EXTENSION =

@@ -10,7 +10,7 @@ import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js
 import { callAction, ckanSite, searchResult } from './ckan-api.js';
 import { readExtras } from './ckan-extras.js';
 import { toDistributions } from './ckan-resources.js';
-import { isObject, text } from './ckan-values.js';
+import { isObject, text } from './values.js';
 import type { CkanGroup, CkanPackage } from './ckan-types.js';
 
 export type { CkanPackage, CkanResource, CkanExtra, CkanGroup, CkanTag } from './ckan-types.js';

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { RecordError } from '../src/errors.js';
 import type { DatasetDraft, License } from '../src/dcat/types.js';
-import { isObject, text } from './ckan-values.js';
+import { isObject, text } from './values.js';
 import type { DataJsonDataset, DataJsonRecord } from './datajson-types.js';
 import { contactOf, distributionsOf, httpUrl, idText, instantOf, licenseOf, publisherOf, spatialOf, temporalOf, textList, themesOf } from './datajson-values.js';
 

@@ -6,7 +6,7 @@
 import type { Agent, ContactPoint, Distribution, License, Spatial, Temporal, Theme } from '../src/dcat/types.js';
 import { themeByCode } from '../src/dcat/vocabularies/themes.js';
 import { bboxOf } from './ckan-extras.js';
-import { isObject, parseJsonText, text } from './ckan-values.js';
+import { isObject, parseJsonText, text } from './values.js';
 import type { DataJsonDistribution } from './datajson-types.js';
 
 /** A trimmed string, or a finite number as text (ids sent as numbers). */

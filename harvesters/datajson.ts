@@ -18,7 +18,7 @@ import { ConfigError, HarvestError } from '../src/errors.js';
 import type { PortalConfig } from '../src/config-types.js';
 import type { DocumentShape, StreamedBatch } from '../src/harvest/http.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
-import { isObject, text } from './ckan-values.js';
+import { isObject, text } from './values.js';
 import { dataJsonSourceId, dataJsonToDcat } from './datajson-map.js';
 import type { DataJsonRecord } from './datajson-types.js';
 

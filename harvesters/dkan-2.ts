@@ -8,7 +8,7 @@
  */
 import { HarvestError, messageOf } from '../src/errors.js';
 import type { HarvestContext, RawPage } from '../src/harvest/types.js';
-import { isObject } from './ckan-values.js';
+import { isObject } from './values.js';
 import { badResponse, getJson, notServed, withParams, type DkanSite } from './dkan-api.js';
 import { dkan2SourceId } from './dkan-dcat-us.js';
 import type { DkanRecord } from './dkan-types.js';

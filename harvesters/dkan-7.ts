@@ -8,7 +8,7 @@
 import { CosechaError, HarvestError, messageOf, type HarvestErrorCode } from '../src/errors.js';
 import type { HarvestContext, RawPage } from '../src/harvest/types.js';
 import { callAction } from './ckan-api.js';
-import { isObject, text } from './ckan-values.js';
+import { isObject, text } from './values.js';
 import { badResponse, withParams, type DkanSite } from './dkan-api.js';
 import { dkan7SourceId } from './dkan-package.js';
 import type { DkanRecord } from './dkan-types.js';

@@ -4,7 +4,7 @@
  */
 import type { DatasetDraft } from '../src/dcat/types.js';
 import type { PortalConfig } from '../src/config-types.js';
-import { isObject, text } from './ckan-values.js';
+import { isObject, text } from './values.js';
 import { dataJsonToDcat } from './datajson-map.js';
 import { dkanSite } from './dkan-api.js';
 

@@ -8,7 +8,7 @@ import { RecordError } from '../src/errors.js';
 import type { DatasetDraft } from '../src/dcat/types.js';
 import type { PortalConfig } from '../src/config-types.js';
 import { toDcat as ckanToDcat, type CkanPackage } from './ckan.js';
-import { isObject, text } from './ckan-values.js';
+import { isObject, text } from './values.js';
 import { dkanSite } from './dkan-api.js';
 
 /** The package's uuid, else its name (the name is what `package_list` gives). */

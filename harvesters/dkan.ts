@@ -9,7 +9,7 @@ import { CosechaError, HarvestError, RecordError, messageOf, type HarvestErrorCo
 import type { DatasetDraft } from '../src/dcat/types.js';
 import type { PortalConfig } from '../src/config-types.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
-import { isObject } from './ckan-values.js';
+import { isObject } from './values.js';
 import { dkanSite, notServed, type DkanSite } from './dkan-api.js';
 import { openDkan7 } from './dkan-7.js';
 import { openDkan2 } from './dkan-2.js';

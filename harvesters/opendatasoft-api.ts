@@ -5,7 +5,7 @@
 import { ConfigError, HarvestError } from '../src/errors.js';
 import type { StreamedBatch } from '../src/harvest/http.js';
 import type { HarvestContext } from '../src/harvest/types.js';
-import { isObject, parseJsonText, text } from './ckan-values.js';
+import { isObject, parseJsonText, text } from './values.js';
 import type { OdsCatalogPage, OdsErrorBody } from './opendatasoft-types.js';
 
 /** The largest `limit` the catalog accepts: `limit=101` is a 400 InvalidRESTParameterError. */

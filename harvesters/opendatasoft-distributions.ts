@@ -5,7 +5,7 @@
  */
 import type { Distribution } from '../src/dcat/types.js';
 import { idSegment, type OdsSite } from './opendatasoft-api.js';
-import { isObject, text } from './ckan-values.js';
+import { isObject, text } from './values.js';
 import type { OdsDataset, OdsFile } from './opendatasoft-types.js';
 
 interface ExportFormat {

@@ -8,7 +8,7 @@ import type { DatasetDraft, Spatial } from '../src/dcat/types.js';
 import type { PortalConfig } from '../src/config-types.js';
 import { idSegment, odsSite } from './opendatasoft-api.js';
 import { toDistributions } from './opendatasoft-distributions.js';
-import { isObject, text } from './ckan-values.js';
+import { isObject, text } from './values.js';
 import type { OdsDataset, OdsDcatMetas, OdsDefaultMetas } from './opendatasoft-types.js';
 
 /** Pure mapping of one catalog dataset. Throws RecordError for a record that cannot be a dataset. */

@@ -15,7 +15,7 @@ import { fetchShrinking } from '../src/harvest/shrinking-page.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
 import { apiErrorFromStatus, callApi, catalogPage, EXPORT_PATHS, exportItems, MAX_LIMIT, odsSite, PAGING_WINDOW, type OdsSite } from './opendatasoft-api.js';
 import { toDcat } from './opendatasoft-map.js';
-import { isObject, text } from './ckan-values.js';
+import { isObject, text } from './values.js';
 import type { OdsDataset } from './opendatasoft-types.js';
 
 export type { OdsDataset, OdsDefaultMetas, OdsDcatMetas, OdsFile, OdsField } from './opendatasoft-types.js';

@@ -7,7 +7,7 @@ import { parseJson, type TextResponse } from '../src/harvest/http.js';
 import type { HarvestContext } from '../src/harvest/types.js';
 import type { PortalConfig } from '../src/config-types.js';
 import type { DiscoveryReply } from './socrata-types.js';
-import { isObject, parseJsonText, text } from './ckan-values.js';
+import { isObject, parseJsonText, text } from './values.js';
 
 /** Where one portal's catalog is read from. */
 export interface SocrataSite {

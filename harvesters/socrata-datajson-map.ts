@@ -6,7 +6,7 @@ import type { DatasetDraft } from '../src/dcat/types.js';
 import { dataJsonToDcat as mapDataJson, type DataJsonMapping } from './datajson-map.js';
 import { dataJsonId } from './socrata-datajson.js';
 import type { DataJsonDataset } from './socrata-types.js';
-import { isObject } from './ckan-values.js';
+import { isObject } from './values.js';
 
 /** True for a value shaped like a data.json dataset rather than a Discovery record. */
 export function looksLikeDataJson(raw: unknown): raw is DataJsonDataset {

@@ -8,7 +8,7 @@ import { HarvestError } from '../src/errors.js';
 import type { HarvestContext, RawPage } from '../src/harvest/types.js';
 import type { SocrataSite } from './socrata-api.js';
 import type { DataJsonDataset } from './socrata-types.js';
-import { isObject, text } from './ckan-values.js';
+import { isObject, text } from './values.js';
 
 // Socrata's data.json names a dataset `https://<domain>/api/views/<id>`, its page `https://<domain>/d/<id>`.
 const VIEW_URL = /^https?:\/\/([^/]+)\/(?:api\/views|d)\/([a-z0-9]{4}-[a-z0-9]{4})(?:[/?#]|$)/i;

@@ -9,7 +9,7 @@ import type { PortalConfig } from '../src/config-types.js';
 import { portalDomain } from './socrata-api.js';
 import { readDomainMetadata } from './socrata-metadata.js';
 import type { SocrataRecord, SocrataResource } from './socrata-types.js';
-import { isObject, text } from './ckan-values.js';
+import { isObject, text } from './values.js';
 
 /** The record's id (`resource.id`), or undefined when it has none. */
 export function discoveryId(record: SocrataRecord): string | undefined {

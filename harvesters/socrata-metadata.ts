@@ -6,7 +6,7 @@
  * (accents and case ignored). Values are kept as declared: normalization reads them.
  */
 import { normalizeKey } from './ckan-extras.js';
-import { isObject, text } from './ckan-values.js';
+import { isObject, text } from './values.js';
 
 /** What a portal's custom fields say about a dataset. */
 export interface DomainFields {

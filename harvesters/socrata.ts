@@ -20,7 +20,7 @@ import { discoveryId, discoveryToDcat, recordDomain } from './socrata-map.js';
 import { dataJsonId, listDataJson } from './socrata-datajson.js';
 import { dataJsonToDcat, looksLikeDataJson } from './socrata-datajson-map.js';
 import type { SocrataRaw, SocrataRecord } from './socrata-types.js';
-import { isObject } from './ckan-values.js';
+import { isObject } from './values.js';
 
 export type { SocrataRaw, SocrataRecord, DataJsonDataset } from './socrata-types.js';
 

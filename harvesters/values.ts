@@ -1,4 +1,4 @@
-/** Defensive readers for values of unknown shape in CKAN replies. */
+/** Defensive readers for values of unknown shape in harvested replies (CKAN, data.json, Socrata, ODS…). */
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
