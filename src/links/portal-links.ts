@@ -66,6 +66,10 @@ async function linkTargets(store: Store, portalId: string): Promise<LinkTarget[]
   return [...targets.values()];
 }
 
+/**
+ * Scores every active dataset of the portal again, also when no link was due: freshness depends on
+ * `now`, and this pass (every 6 h) is what keeps stored scores current between harvests.
+ */
 async function rescoreWithLinks(store: Store, portalId: string, now: Date): Promise<number> {
   let rescored = 0;
   for await (const batch of store.datasets.scan({ portalId })) {

@@ -241,8 +241,16 @@ export interface ReportSnapshot<R = unknown> {
   report: R;
 }
 
+export interface SaveReportOptions {
+  /**
+   * When the scope's latest snapshot has no run and was made the same UTC day, this snapshot takes
+   * its place instead of adding one: link passes (every 6 h) keep one snapshot a day in the history.
+   */
+  replaceSameDay?: boolean;
+}
+
 export interface ReportRepository {
-  save(snapshot: ReportSnapshot): Promise<void>;
+  save(snapshot: ReportSnapshot, options?: SaveReportOptions): Promise<void>;
   latest(scope: ReportScope): Promise<ReportSnapshot | undefined>;
   /** Snapshots newest first, optionally since a time. */
   history(scope: ReportScope, since?: Date): Promise<ReportSnapshot[]>;

@@ -72,6 +72,23 @@ describe('duplicates across portals', () => {
     assert.ok(copies.every((i) => i.alsoIn?.includes('ec-loja')));
   });
 
+  it('a harvest that writes nothing leaves the clusters as they are without recomputing them; a rescore recomputes them', async () => {
+    const datasets = c.store.datasets;
+    const recluster = datasets.recluster.bind(datasets);
+    let calls = 0;
+    datasets.recluster = () => ((calls += 1), recluster());
+    try {
+      const run = await c.harvest({ portal: c.config.portals.find((p) => p.id === 'ec-nacional')!, full: true });
+      assert.equal(run.counts.unchanged, 6);
+      assert.equal(calls, 0);
+      assert.equal((await c.store.search.search({ q: 'residuos' })).total, 5, 'the clusters still show once');
+      await c.rescore('ec-nacional');
+      assert.equal(calls, 1);
+    } finally {
+      datasets.recluster = recluster;
+    }
+  });
+
   it('the regional report counts a re-listed dataset once; each portal counts its own records', async () => {
     const region = await buildRegionalReport(c.store, new Date());
     assert.equal(region.summary.datasets, 6);

@@ -528,6 +528,17 @@ function reportContract(store: () => Store): void {
       assert.deepEqual(since.map((h) => h.createdAt.slice(0, 10)), ['2024-05-03', '2024-05-02']);
     });
 
+    it('a same-day snapshot without a run replaces the latest one only when that one has no run either and was made that day', async () => {
+      const pass = (createdAt: string, n: number) => ({ scope, createdAt, report: { pase: n } });
+      await store().reports.save(snapshot('2024-05-02T01:00:00.000Z', { cosecha: 1 }));
+      await store().reports.save(pass('2024-05-02T06:00:00.000Z', 1), { replaceSameDay: true });
+      await store().reports.save(pass('2024-05-02T12:00:00.000Z', 2), { replaceSameDay: true });
+      await store().reports.save(pass('2024-05-03T00:30:00.000Z', 3), { replaceSameDay: true });
+      await store().reports.save(pass('2024-05-03T06:30:00.000Z', 4));
+      const history = await store().reports.history(scope);
+      assert.deepEqual(history.map((h) => h.report), [{ pase: 4 }, { pase: 3 }, { pase: 2 }, { cosecha: 1 }]);
+    });
+
     it('a scope without snapshots has no latest and an empty history', async () => {
       assert.equal(await store().reports.latest({ kind: 'publisher', id: 'ec-datosabiertos/mineduc' }), undefined);
       assert.deepEqual(await store().reports.history({ kind: 'publisher', id: 'ec-datosabiertos/mineduc' }), []);

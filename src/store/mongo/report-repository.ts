@@ -1,6 +1,7 @@
-/** Report snapshots: every save is kept, so a scope has a history. */
+/** Report snapshots: every save is kept (but a same-day one without a run, when asked), so a scope has a history. */
 import { BadRequestError } from '../../errors.js';
-import type { ReportRepository, ReportScope, ReportSnapshot } from '../store.js';
+import type { ReportRepository, ReportScope, ReportSnapshot, SaveReportOptions } from '../store.js';
+import { sameUtcDay } from '../same-day.js';
 import { attempt, plain } from './codec.js';
 import type { MongoModels } from './models/build-models.js';
 
@@ -19,13 +20,21 @@ const FIELDS = { _id: 0, scopeKind: 1, scopeId: 1, runId: 1, createdAt: 1, repor
 export class MongoReportRepository implements ReportRepository {
   constructor(private readonly models: MongoModels) {}
 
-  async save(snapshot: ReportSnapshot): Promise<void> {
+  async save(snapshot: ReportSnapshot, options: SaveReportOptions = {}): Promise<void> {
     const at = new Date(snapshot.createdAt);
     if (Number.isNaN(at.getTime())) throw new BadRequestError(`Report createdAt is not an ISO time: ${snapshot.createdAt}`);
     const { scope, runId, createdAt } = snapshot;
-    await attempt(`save a report of ${scope.kind} ${scope.id}`, () =>
-      this.models.reports.create({ scopeKind: scope.kind, scopeId: scope.id, runId, createdAt, at, report: plain(snapshot.report) ?? null }),
-    );
+    await attempt(`save a report of ${scope.kind} ${scope.id}`, async () => {
+      if (options.replaceSameDay) {
+        const latest = await this.models.reports
+          .findOne({ scopeKind: scope.kind, scopeId: scope.id }, { _id: 1, runId: 1, createdAt: 1 })
+          .sort(NEWEST_FIRST)
+          .lean<{ _id: unknown; runId?: string | null; createdAt: string }>()
+          .exec();
+        if (latest && latest.runId == null && sameUtcDay(latest.createdAt, createdAt)) await this.models.reports.deleteOne({ _id: latest._id }).exec();
+      }
+      await this.models.reports.create({ scopeKind: scope.kind, scopeId: scope.id, runId, createdAt, at, report: plain(snapshot.report) ?? null });
+    });
   }
 
   async latest(scope: ReportScope): Promise<ReportSnapshot | undefined> {
