@@ -621,6 +621,16 @@ function clusterContract(store: () => Store): void {
       assert.deepEqual(text.items.map((i) => i.id).sort(), ['ec-cuenca:agua', 'gt-segeplan:agua']);
     });
 
+    it('a search that matches only a later member of a cluster shows that member, counted once', async () => {
+      await seed();
+      await store().datasets.upsertBatch(EC, 'run-e2', [sampleWrite({ sourceId: 'agua-cuenca', ...water, keywords: ['potabilizadora tixán'] })]);
+      await store().datasets.recluster();
+      const found = await store().search.search({ q: 'tixan' });
+      assert.deepEqual(found.items.map((i) => [i.id, i.alsoIn]), [['ec-datosabiertos:agua-cuenca', ['ec-cuenca']]]);
+      assert.equal(found.total, 1);
+      assert.deepEqual(found.facets.portal, [{ value: EC.id, count: 1 }]);
+    });
+
     it('a portal filter shows every record the portal lists, re-listed ones included', async () => {
       await seed();
       const national = await store().search.search({ filters: { portal: EC.id } });

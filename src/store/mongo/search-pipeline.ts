@@ -47,6 +47,7 @@ export function mainPipeline(criteria: SearchCriteria, skip: number, limit: numb
   for (const facet of FACET_NAMES) if (!filtered.has(facet)) branches[facet] = countStages(facet);
   return [
     { $match: matchStage(criteria) },
+    ...oncePerCluster(criteria),
     // Only what the branches read travels into $facet, never the record itself.
     { $project: { facets: 1, score: 1, title: 1, ...(words && { rank: rankExpression(words) }) } },
     { $facet: branches },
@@ -55,7 +56,26 @@ export function mainPipeline(criteria: SearchCriteria, skip: number, limit: numb
 
 /** The counts of a facet that has a filter: everything matched as in the main pipeline but that filter. */
 export function facetPipeline(criteria: SearchCriteria, facet: FacetName): PipelineStage[] {
-  return [{ $match: matchStage(criteria, facet) }, { $project: { facets: 1 } }, ...countStages(facet)];
+  return [{ $match: matchStage(criteria, facet) }, ...oncePerCluster(criteria, facet), { $project: { facets: 1 } }, ...countStages(facet)];
+}
+
+/**
+ * Without a portal filter a cluster shows once: as its first-stored member among the matches, as
+ * in the SQLite adapter and in recluster's order (firstSeen, then id). Needs MongoDB 5.0
+ * ($setWindowFields); unclustered datasets are each their own partition.
+ */
+function oncePerCluster(criteria: SearchCriteria, except?: FacetName): PipelineStage[] {
+  if (criteria.filters.some(([facet]) => facet === 'portal' && facet !== except)) return [];
+  return [
+    {
+      $setWindowFields: {
+        partitionBy: { $ifNull: ['$cluster', '$_id'] },
+        sortBy: { firstSeen: 1, _id: 1 },
+        output: { clusterRank: { $documentNumber: {} } },
+      },
+    },
+    { $match: { clusterRank: 1 } },
+  ];
 }
 
 /** Active, with every query word (the last may be the start of a word), and every filter but `except`'s. */
@@ -69,11 +89,6 @@ function matchStage(criteria: SearchCriteria, except?: FacetName): Record<string
     ];
   }
   for (const [facet, value] of criteria.filters) if (facet !== except) match[`facets.${facet}`] = value;
-  // Without a portal filter a cluster shows once: as its first-stored member (the SQLite adapter
-  // picks the first-stored member among the matches; they differ only when that one does not match).
-  if (!criteria.filters.some(([facet]) => facet === 'portal' && facet !== except)) {
-    match.$and = [...((match.$and as unknown[]) ?? []), { $or: [{ cluster: null }, { $expr: { $eq: ['$cluster', '$_id'] } }] }];
-  }
   return match;
 }
 

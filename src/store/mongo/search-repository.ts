@@ -33,8 +33,8 @@ export class MongoSearchRepository implements SearchRepository {
     const filtered = filteredFacets(criteria);
     const [[main], ...filteredCounts] = await attempt('search datasets', () =>
       Promise.all([
-        datasets.aggregate<MainResult>(mainPipeline(criteria, (page - 1) * limit, limit)).exec(),
-        ...filtered.map((facet) => datasets.aggregate<FacetCounts[number]>(facetPipeline(criteria, facet)).exec()),
+        datasets.aggregate<MainResult>(mainPipeline(criteria, (page - 1) * limit, limit)).allowDiskUse(true).exec(),
+        ...filtered.map((facet) => datasets.aggregate<FacetCounts[number]>(facetPipeline(criteria, facet)).allowDiskUse(true).exec()),
       ]),
     );
     const counts = new Map<FacetName, FacetCounts>(filtered.map((facet, i) => [facet, filteredCounts[i]]));
