@@ -8,6 +8,7 @@
  * servers over-declare what they hold, and some wrap `nextRecord` back to 1 on the last page.
  */
 import { HarvestError } from '../src/errors.js';
+import { fetchShrinking } from '../src/harvest/shrinking-page.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
 import { isoToDcat, isServiceRecord, recordId } from './csw-iso.js';
 import { exceptionFromStatus, readGetRecords, type CswRecord, type SearchResults } from './csw-response.js';
@@ -15,10 +16,6 @@ import { cswSite, GMD_NAMESPACE } from './csw-site.js';
 
 export type { CswRecord } from './csw-response.js';
 
-/** The smallest page asked for when a server keeps failing on bigger ones. */
-const MIN_RECORDS = 10;
-/** How many times a failing page is asked for again with half the records. */
-const MAX_SHRINKS = 3;
 const ACCEPT_XML = 'application/xml, text/xml;q=0.9, */*;q=0.1';
 
 export const csw: Harvester<CswRecord> = {
@@ -77,35 +74,40 @@ async function* listRecords(ctx: HarvestContext): AsyncGenerator<RawPage<CswReco
 }
 
 /**
- * One page. A first page refused because of `sortBy` is asked for again unsorted (the listing
- * stays unsorted). A 5xx the HTTP client has already retried is asked for again with half the
- * records (full ISO records are heavy to build), down to MIN_RECORDS.
+ * One page. A 5xx the HTTP client has already retried is asked for again with half the records
+ * (full ISO records are heavy to build), down to ten (harvest/shrinking-page.ts); the smaller size
+ * is kept for the pages after it. Within that, a first page refused because of `sortBy` is asked
+ * for again unsorted at the same size, and every request after it is unsorted (the listing stays
+ * unsorted); a refusal is not a shrink.
  */
 async function fetchPage(ctx: HarvestContext, endpoint: string, request: PageRequest): Promise<Page> {
-  let { max, sorted } = request;
-  for (let shrinks = 0; ; ) {
-    const url = pageUrl(endpoint, { start: request.start, max, sorted });
+  let { sorted } = request;
+  const { page } = await fetchShrinking(ctx, request.max, async (max) => {
     try {
-      const response = await ctx.http.getText(url, { signal: ctx.signal, headers: { accept: ACCEPT_XML } });
-      return { url, start: request.start, max, sorted, results: readGetRecords(response) };
-    } catch (caught) {
-      ctx.signal.throwIfAborted();
-      const error = exceptionFromStatus(caught) ?? caught;
-      if (sorted && request.start === 1 && refusesSort(error)) {
-        sorted = false;
-        ctx.log.warn({ url }, 'The CSW server refuses sortBy=Identifier:A: listing in its own order.');
-        continue;
-      }
-      const serverError = error instanceof HarvestError && (error.status ?? 0) >= 500;
-      if (!serverError || max <= MIN_RECORDS || shrinks >= MAX_SHRINKS) throw error;
-      max = Math.max(MIN_RECORDS, Math.floor(max / 2));
-      shrinks++;
-      ctx.log.warn({ url, status: error.status, maxRecords: max }, 'The CSW server keeps failing on this page: asking for fewer records.');
+      return await getPage(ctx, endpoint, { start: request.start, max, sorted });
+    } catch (error) {
+      if (!(sorted && request.start === 1 && refusesSort(error))) throw error;
+      sorted = false;
+      ctx.log.warn({ url: error.url }, 'The CSW server refuses sortBy=Identifier:A: listing in its own order.');
+      return getPage(ctx, endpoint, { start: request.start, max, sorted });
     }
+  });
+  return page;
+}
+
+/** One `GetRecords` request; a failure whose body is an ExceptionReport becomes an `api_error`. */
+async function getPage(ctx: HarvestContext, endpoint: string, request: PageRequest): Promise<Page> {
+  const url = pageUrl(endpoint, request);
+  try {
+    const response = await ctx.http.getText(url, { signal: ctx.signal, headers: { accept: ACCEPT_XML } });
+    return { ...request, url, results: readGetRecords(response) };
+  } catch (caught) {
+    ctx.signal.throwIfAborted();
+    throw exceptionFromStatus(caught) ?? caught;
   }
 }
 
-function refusesSort(error: unknown): boolean {
+function refusesSort(error: unknown): error is HarvestError {
   return error instanceof HarvestError && error.code === 'api_error' && /sort/i.test(error.body ?? '');
 }
 

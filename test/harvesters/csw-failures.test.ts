@@ -83,6 +83,20 @@ describe('CSW harvester: failure cases', () => {
     assert.ok(error.message.includes('maxRecords=12'));
   });
 
+  it('when sortBy is refused on a page already shrunk after 500s, asks again unsorted at the shrunk size and goes on with it', async () => {
+    const { url, requests } = await start({ records: isoRecords(30), sortable: false, faults: (params) => (Number(params.maxrecords) > 12 ? 'status:500' : undefined) });
+    const pages = await listAll(url, { portal: { pageSize: 100 }, http: { retries: 0 } });
+    assert.deepEqual(pages.map((page) => page.records.length), [12, 12, 6]);
+    assert.deepEqual(asked(requests), ['1:100 sorted', '1:50 sorted', '1:25 sorted', '1:12 sorted', '1:12', '13:12', '25:12']);
+  });
+
+  it('when big pages keep failing with 500 after sortBy was refused, halves maxRecords and stays unsorted', async () => {
+    const { url, requests } = await start({ records: isoRecords(30), sortable: false, faults: (params) => (!params.sortby && Number(params.maxrecords) > 12 ? 'status:500' : undefined) });
+    const pages = await listAll(url, { portal: { pageSize: 100 }, http: { retries: 0 } });
+    assert.deepEqual(pages.map((page) => page.records.length), [12, 12, 6]);
+    assert.deepEqual(asked(requests), ['1:100 sorted', '1:100', '1:50', '1:25', '1:12', '13:12', '25:12']);
+  });
+
   it('when the server answers 429 with Retry-After, honours it and succeeds on the retry', async () => {
     const { url, requests } = await start({ faults: (_params, n) => (n === 1 ? 'status:429:retry-after=1' : undefined) });
     const pages = await listAll(url);
@@ -107,6 +121,11 @@ describe('CSW harvester: failure cases', () => {
     assert.equal(error.code, 'too_large');
   });
 });
+
+/** Each GetRecords request as `startPosition:maxRecords`, with ` sorted` when it sent sortBy. */
+function asked(requests: string[]): string[] {
+  return getRecordsParams(requests).map((p) => `${p.get('startPosition')}:${p.get('maxRecords')}${p.has('sortBy') ? ' sorted' : ''}`);
+}
 
 describe('CSW harvester: reading a GetRecords answer', () => {
   const answer = (body: string, contentType = 'application/xml') => ({ url: 'https://ide.example/csw?request=GetRecords', status: 200, contentType, body });
