@@ -10,7 +10,8 @@
  * - a date alone gives `YYYY-MM-DD`; a date with a time gives a UTC ISO datetime, and a time
  *   without a zone is taken as UTC;
  * - `a/b/yyyy` is day/month (the region's order) unless the first number cannot be a month and
- *   the second can (then it was written month/day, as US-built platforms do);
+ *   the second can, or a weekday written before it fits only month/day (then it was written
+ *   month/day, as US-built platforms and Drupal's default format do: `mié, 11/02/2022` is 2 Nov);
  * - a month or a year alone is read as its first day (`side: 'end'`: its last day);
  * - two-digit years, impossible dates (2019-02-30), durations (`R/P1D`) and anything else are
  *   not dates: the value is absent and the raw is kept.
@@ -37,7 +38,13 @@ const MONTH_YEAR_NUMERIC = /^(\d{1,2})[/-](\d{4})$/;
 const DAY_NAME_YEAR = new RegExp(String.raw`^(\d{1,2})(?:\s+de)?[\s/-]+([a-z]+)\.?(?:\s+del?)?[\s/,-]+(\d{4})${TIME}$`);
 const NAME_DAY_YEAR = new RegExp(String.raw`^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}$`);
 const NAME_YEAR = /^([a-z]+)\.?(?:\s+del?)?[\s,/-]+(\d{4})$/;
-const WEEKDAY = /^(?:(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?(?:,\s*|\s+)|(?:lun|mar|mie|jue|vie|sab|dom|mon|tue|wed|thu|fri|sat|sun)\.?(?:,\s*|\s+(?=\d{1,2}[/-])))/;
+const WEEKDAY = /^(?:(lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?(?:,\s*|\s+)|(lun|mar|mie|jue|vie|sab|dom|mon|tue|wed|thu|fri|sat|sun)\.?(?:,\s*|\s+(?=\d{1,2}[/-])))/;
+/** Weekday names (accents folded) by JavaScript's day number, Sunday 0. */
+const WEEKDAYS = new Map<string, number>();
+for (const [n, names] of [
+  [0, 'domingo dom sunday sun'], [1, 'lunes lun monday mon'], [2, 'martes mar tuesday tue'], [3, 'miercoles mie wednesday wed'],
+  [4, 'jueves jue thursday thu'], [5, 'viernes vie friday fri'], [6, 'sabado sab saturday sat'],
+] as const) for (const name of names.split(' ')) WEEKDAYS.set(name, n);
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -111,16 +118,20 @@ function readText(input: string, side: DateSide): string | undefined {
     const m = ISO.exec(input.toLowerCase());
     if (m) return dateTime(+m[1], +m[2], +m[3], { h: m[4], mi: m[5], s: m[6], frac: m[7], zone: m[8] });
   }
-  const t = foldAccents(input).trim().replace(/\s+/g, ' ').replace(/\s*(utc|gmt)$/, 'z').replace(/(\d)\s*(?:hrs?|hs|h)\.?$/, '$1').replace(WEEKDAY, '');
+  let weekday: number | undefined;
+  const t = foldAccents(input)
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*(utc|gmt)$/, 'z')
+    .replace(/(\d)\s*(?:hrs?|hs|h)\.?$/, '$1')
+    .replace(WEEKDAY, (_, long?: string, short?: string) => ((weekday = WEEKDAYS.get(long ?? short ?? '')), ''));
   if (/^\d+$/.test(t)) return readDigits(t, side);
   let m = ISO.exec(t);
   if (m) return dateTime(+m[1], +m[2], +m[3], { h: m[4], mi: m[5], s: m[6], frac: m[7], zone: m[8] });
   if ((m = YEAR_MONTH.exec(t))) return period(+m[1], +m[2], side);
   if ((m = YEAR_FIRST.exec(t))) return dateTime(+m[1], +m[2], +m[3], clock(m, 4));
   if ((m = DAY_FIRST.exec(t))) {
-    const a = +m[1];
-    const b = +m[2];
-    const [day, month] = a <= 12 && b > 12 ? [b, a] : [a, b];
+    const [day, month] = dayAndMonth(+m[1], +m[2], +m[3], weekday);
     return dateTime(+m[3], month, day, clock(m, 4));
   }
   if ((m = MONTH_YEAR_NUMERIC.exec(t))) return period(+m[2], +m[1], side);
@@ -129,6 +140,17 @@ function readText(input: string, side: DateSide): string | undefined {
   if ((m = NAME_DAY_YEAR.exec(t)) && (month = MONTHS.get(m[1]))) return dateTime(+m[3], month, +m[2], clock(m, 4));
   if ((m = NAME_YEAR.exec(t)) && (month = MONTHS.get(m[1]))) return period(+m[2], month, side);
   return undefined;
+}
+
+/**
+ * The day and month of `a/b/year`: day first, unless only month first is possible, or a declared
+ * weekday fits month first and not day first.
+ */
+function dayAndMonth(a: number, b: number, year: number, weekday: number | undefined): [number, number] {
+  if (a <= 12 && b > 12) return [b, a];
+  const fits = (day: number, month: number) => validDate(year, month, day) && new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday;
+  if (weekday !== undefined && a <= 12 && b <= 12 && fits(b, a) && !fits(a, b)) return [b, a];
+  return [a, b];
 }
 
 function clock(m: RegExpExecArray, at: number): Clock {

@@ -25,6 +25,12 @@ describe('parseDate', () => {
     ['10/12/2019 12:05 AM', '2019-12-10T00:05:00.000Z'],
     ['mar, 10/12/2019 - 09:23', '2019-12-10T09:23:00.000Z'],
     ['mié, 11/12/2019 - 17:40', '2019-12-11T17:40:00.000Z'],
+    // The weekday decides an ambiguous order: 2 Nov 2022 was a Wednesday, 11 Feb 2022 a Friday.
+    ['mié, 11/02/2022 - 10:15', '2022-11-02T10:15:00.000Z'],
+    ['vie, 11/02/2022 - 10:15', '2022-02-11T10:15:00.000Z'],
+    ['Wednesday, 11/02/2022', '2022-11-02'],
+    // A weekday that fits neither reading leaves the region's order.
+    ['lun, 11/02/2022', '2022-02-11'],
     ['10 de diciembre de 2019', '2019-12-10'],
     ['Martes, 10 de diciembre de 2019', '2019-12-10'],
     ['1 de enero del 2020', '2020-01-01'],
