@@ -98,6 +98,8 @@ async function* shownOneByOne(ctx: HarvestContext, site: DkanSite, names: string
     failures += 1;
     throwWhenGone(shown, failuresInARow, progress.ids.size);
     const code = shown.error instanceof CosechaError ? shown.error.code : 'unexpected';
+    // Known only by its package_list name, while a stored package is keyed by its uuid: the run
+    // driver keeps the stored dataset whose package has that name (the harvester's `aliases`).
     yield { url: shown.url, records: [{ api: 'unfetched', id: names[index], url: shown.url, code, message: messageOf(shown.error) }] };
   }
   if (failures > 0 && progress.ids.size === 0) {

@@ -9,7 +9,7 @@ import { CosechaError, HarvestError, RecordError, messageOf, type HarvestErrorCo
 import type { DatasetDraft } from '../src/dcat/types.js';
 import type { PortalConfig } from '../src/config-types.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
-import { isObject } from './values.js';
+import { isObject, text } from './values.js';
 import { dkanSite, notServed, type DkanSite } from './dkan-api.js';
 import { openDkan7 } from './dkan-7.js';
 import { openDkan2 } from './dkan-2.js';
@@ -77,7 +77,13 @@ export function createDkanHarvester(options: DkanHarvesterOptions = {}): Harvest
     }
   }
 
-  return { platform: 'dkan', incremental: false, list, sourceId, toDcat };
+  /** A DKAN 7 package's name: what package_list gives, and so what a failed package_show is named by. */
+  function aliases(raw: DkanRecord): string[] {
+    const name = isObject(raw) && raw.api === 'dkan7' && isObject(raw.package) ? text(raw.package.name) : undefined;
+    return name ? [name] : [];
+  }
+
+  return { platform: 'dkan', incremental: false, list, sourceId, aliases, toDcat };
 }
 
 /** The DKAN harvester without data.json: DKAN 7 and DKAN 2 APIs only. */

@@ -2,7 +2,8 @@
  * The run driver: one harvest of one portal. It holds the portal's lease, streams pages through
  * map → normalize → score → batch upsert, withdraws only after a complete full listing, records
  * the run with its counts and per-record failures, and leaves everything stored as it was when the
- * listing fails (invariant 1).
+ * listing fails (invariant 1). A record that failed is never withdrawn, even when its failure names
+ * it otherwise than the store does (see `keptFromWithdrawal`).
  *
  * Pages overlap: the request for page N+1 is in flight while page N is stored, so a slow portal's
  * latency hides behind the store's work. Pages are stored in listing order, one at a time.
@@ -13,7 +14,7 @@ import { isCosechaError, messageOf, HarvestError } from '../errors.js';
 import type { Harvester, HarvestContext } from './types.js';
 import type { HttpClient } from './http.js';
 import type { PortalConfig } from '../config-types.js';
-import type { Store, Run, RunCounts, RecordFailure, PortalRecord } from '../store/store.js';
+import type { Store, Run, RunCounts, RecordFailure, PortalRecord, DatasetRepository } from '../store/store.js';
 import type { Logger } from '../log.js';
 
 export interface RunDeps {
@@ -39,6 +40,9 @@ export interface RunRequest {
 }
 
 const MAX_STORED_FAILURES = 1000;
+
+/** The run report's note on a dataset that a complete full run did not see and still did not withdraw. */
+export const WITHDRAWAL_HELD = { stage: 'withdraw', code: 'withdrawal_held' } as const;
 
 export function portalRecord(p: PortalConfig): PortalRecord {
   return { id: p.id, name: p.name, country: p.country, level: p.level, platform: p.platform, url: p.url };
@@ -67,9 +71,15 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
 
   const counts: RunCounts = { seen: 0, created: 0, updated: 0, unchanged: 0, withdrawn: 0, restored: 0, failed: 0 };
   const failures: RecordFailure[] = [];
+  // Every failed record's id and URL, not only the stored first 1000: none of them may be withdrawn.
+  const failed = new Map<string, string | undefined>();
   const record = (more: RecordFailure[]) => {
     counts.failed += more.length;
     failures.push(...more.slice(0, MAX_STORED_FAILURES - failures.length));
+    for (const f of more) {
+      const id = f.sourceId?.trim();
+      if (id && !failed.has(id)) failed.set(id, f.url);
+    }
   };
   const ctx: HarvestContext = { portal, http: deps.http, since: decision.since, log, signal: abort.signal };
   const harvestedAt = startedAt.toISOString();
@@ -98,8 +108,13 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
     await storing;
     if (abort.signal.aborted) throw abort.signal.reason ?? new Error('aborted');
     if (decision.mode === 'full') {
-      const keep = failures.map((f) => f.sourceId).filter((id): id is string => Boolean(id)).map((id) => `${portal.id}:${id}`);
+      const { keep, held } = await keptFromWithdrawal(store.datasets, { portalId: portal.id, runId: run.id, aliases: harvester.aliases?.bind(harvester) }, failed);
       counts.withdrawn = await store.datasets.withdrawUnseen(portal.id, run.id, now(), keep);
+      if (held.length > 0) {
+        // Notes, not record failures: `counts.failed` leaves them out, and they have their own cap.
+        failures.push(...held.slice(0, MAX_STORED_FAILURES));
+        log.warn({ runId: run.id, held: held.length, datasets: held.slice(0, 20).map((h) => h.sourceId) }, `${held.length} datasets the listing did not include were not withdrawn: records that failed this run name them under ids the store does not hold.`);
+      }
     }
     finished = await store.runs.finish(run.id, { status: 'succeeded', counts, failures, now: now() });
   } catch (error) {
@@ -122,6 +137,52 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
 /** The one summary line of a run. */
 export function summaryLine(portalId: string, run: Run): string {
   const c = run.counts;
+  const held = run.failures.filter((f) => f.stage === WITHDRAWAL_HELD.stage).length;
+  const withdrawn = held > 0 ? `${c.withdrawn} withdrawn (${held} held back)` : `${c.withdrawn} withdrawn`;
   const tail = run.error ? ` Error: ${run.error.message}` : '';
-  return `${portalId}: ${run.mode} run ${run.status}: ${c.seen} seen, ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.withdrawn} withdrawn, ${c.restored} restored, ${c.failed} failed.${tail}`;
+  return `${portalId}: ${run.mode} run ${run.status}: ${c.seen} seen, ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged, ${withdrawn}, ${c.restored} restored, ${c.failed} failed.${tail}`;
+}
+
+/**
+ * What a complete full run must not withdraw although the listing did not include it
+ * (invariant 1), as dataset ids for `withdrawUnseen`, and a note for the run report on each
+ * dataset kept for a reason the report would not otherwise show.
+ *
+ * A failed record is kept under its id. A failure may also name its record by another id of the
+ * source (the harvester's `aliases`: DKAN 7's package names, while its datasets are stored by
+ * uuid). So when a failed id is not the id of any stored dataset of the portal, every dataset
+ * about to be withdrawn whose stored record has that alias is kept, and so is one whose stored
+ * record cannot be read to tell. A failed id that is nobody's id or alias is a record the store
+ * never had (one that has always failed): it keeps nothing back, so that one broken record does
+ * not stop a portal's withdrawals for good.
+ */
+export async function keptFromWithdrawal(
+  datasets: DatasetRepository,
+  run: { portalId: string; runId: string; aliases?: (raw: unknown) => string[] },
+  failed: ReadonlyMap<string, string | undefined>,
+): Promise<{ keep: string[]; held: RecordFailure[] }> {
+  const keep = [...failed.keys()].map((id) => `${run.portalId}:${id}`);
+  const held: RecordFailure[] = [];
+  if (failed.size === 0 || !run.aliases) return { keep, held };
+  const unknown = new Set(failed.keys());
+  const unseen: { id: string; sourceId: string }[] = [];
+  for await (const batch of datasets.scan({ portalId: run.portalId, includeWithdrawn: true })) {
+    for (const { dataset, state, lastSeenRunId } of batch) {
+      unknown.delete(dataset.sourceId);
+      if (state === 'active' && lastSeenRunId !== run.runId && !failed.has(dataset.sourceId)) unseen.push({ id: dataset.id, sourceId: dataset.sourceId });
+    }
+  }
+  if (unknown.size === 0) return { keep, held };
+  for (const candidate of unseen) {
+    const raw = await datasets.getRaw(candidate.id);
+    const name = raw === undefined ? undefined : run.aliases(raw).find((alias) => unknown.has(alias));
+    if (raw !== undefined && name === undefined) continue;
+    keep.push(candidate.id);
+    const [es, en] = name === undefined
+      ? [`su registro fuente no pudo leerse para saber si es uno de los ${unknown.size} registros que fallaron con un id que el almacén no tiene`, `its source record could not be read to tell whether it is one of the ${unknown.size} records that failed under an id the store does not hold`]
+      : [`el registro «${name}», que falló en esta cosecha, es este conjunto con otro nombre`, `the record "${name}" that failed this run is this dataset under another name`];
+    const message = `No se retiró aunque el listado no lo incluyó: ${es}. Not withdrawn although the listing did not include it: ${en}.`;
+    held.push({ ...WITHDRAWAL_HELD, sourceId: candidate.sourceId, url: name === undefined ? undefined : failed.get(name), message });
+  }
+  return { keep, held };
 }

@@ -37,6 +37,12 @@ export interface Harvester<Raw = unknown> {
   list(ctx: HarvestContext): AsyncIterable<RawPage<Raw>>;
   /** The record's id in the source, used for identity and failure reports. */
   sourceId(raw: Raw): string | undefined;
+  /**
+   * Other ids the source names this record by, when a failure can name it by one of them (DKAN 7:
+   * `package_list` gives names, datasets are stored by uuid). A complete full run does not withdraw
+   * a dataset whose stored record has the id a failed record was named by. Default: none.
+   */
+  aliases?(raw: Raw): string[];
   /** Pure, synchronous mapping of one source record to DCAT. Throws RecordError for a bad record. */
   toDcat(raw: Raw, portal: PortalConfig): DatasetDraft;
 }

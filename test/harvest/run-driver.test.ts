@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { startCkanServer, type CkanServer, type FaultHook } from '../../src/demo/ckan-server.js';
-import { LeaseHeldError } from '../../src/errors.js';
+import { LeaseHeldError, RecordError } from '../../src/errors.js';
+import { runHarvest, summaryLine } from '../../src/harvest/run-driver.js';
+import { silentLogger } from '../../src/log.js';
+import type { Harvester } from '../../src/harvest/types.js';
 import { ckanPackages, ckanPackage } from '../support/ckan-packages.js';
 import { ckanPortal, testContainer } from '../support/test-container.js';
 import type { Container } from '../../src/container.js';
@@ -145,5 +148,116 @@ describe('run driver (invariants of DESIGN.md)', () => {
     const run = await c.harvest({ portal: c.config.portals[0], signal: abort.signal });
     assert.equal(run.status, 'interrupted');
     assert.equal(run.counts.withdrawn, 0);
+  });
+});
+
+/**
+ * A harvester over an in-memory catalog. A listed record is `{id, slug, title}`; `{unread: slug}`
+ * stands for a record the listing names by its slug but could not read (as DKAN 7's package_list
+ * gives names and its datasets are stored under uuids), so its failure names it by the slug.
+ */
+type MemoryRecord = { id: string; slug: string; title: string } | { unread: string };
+
+function memoryHarvester(catalog: { current: MemoryRecord[] }): Harvester<MemoryRecord> {
+  return {
+    platform: 'memoria',
+    incremental: false,
+    async *list() {
+      for (let i = 0; i < catalog.current.length; i += 50) yield { url: `memoria://pagina/${i / 50 + 1}`, records: catalog.current.slice(i, i + 50) };
+    },
+    sourceId: (raw) => ('unread' in raw ? raw.unread : raw.id),
+    aliases: (raw) => ('slug' in raw ? [raw.slug] : []),
+    toDcat(raw) {
+      if ('unread' in raw) throw new RecordError('fetch_failed', `The dataset ${raw.unread} could not be read.`, raw.unread);
+      if (!raw.title) throw new RecordError('bad_record', `The record ${raw.id} has no title.`, raw.id);
+      return { sourceId: raw.id, title: raw.title, keywords: [], themes: [], language: [], conformsTo: [], distributions: [] };
+    },
+  };
+}
+
+const memoryRecords = (count: number, from = 0): MemoryRecord[] =>
+  Array.from({ length: count }, (_, i) => ({ id: `uuid-${String(from + i).padStart(4, '0')}`, slug: `conjunto-${from + i}`, title: `Conjunto ${from + i}` }));
+
+describe('run driver: what a complete full run with failed records withdraws (invariant 1)', () => {
+  const containers: Container[] = [];
+  afterEach(async () => {
+    await Promise.all(containers.splice(0).map((c) => c.close()));
+  });
+
+  async function setUp(first: MemoryRecord[]) {
+    const portal = ckanPortal('ec-memoria', 'http://127.0.0.1:9/');
+    const c = await testContainer([portal]);
+    containers.push(c);
+    const catalog = { current: first };
+    const harvest = () => runHarvest({ store: c.store, harvester: memoryHarvester(catalog), http: c.httpFor(portal), log: silentLogger, owner: 'test', leaseMs: 60_000 }, { portal, full: true });
+    const state = async (id: string) => (await c.store.datasets.get(`ec-memoria:${id}`))?.state;
+    assert.equal((await harvest()).status, 'succeeded');
+    return { c, catalog, harvest, state };
+  }
+
+  it('when a record fails under a name the store does not hold, the unseen dataset whose record has that name is kept, one really gone is withdrawn, and the report says why', async () => {
+    const all = memoryRecords(5);
+    const { catalog, harvest, state } = await setUp(all);
+    // conjunto-1 is listed but could not be read; uuid-0003 is gone.
+    catalog.current = [all[0], { unread: 'conjunto-1' }, all[2], all[4]];
+    const run = await harvest();
+    assert.equal(run.status, 'succeeded');
+    assert.equal(await state('uuid-0001'), 'active', 'the dataset that failed is not withdrawn');
+    assert.equal(await state('uuid-0003'), 'withdrawn', 'the dataset that is gone is');
+    assert.equal(run.counts.withdrawn, 1);
+    assert.equal(run.counts.failed, 1, 'the note is not counted as a failed record');
+    const held = run.failures.filter((f) => f.stage === 'withdraw');
+    assert.deepEqual(held.map((f) => [f.sourceId, f.code, f.url]), [['uuid-0001', 'withdrawal_held', 'memoria://pagina/1']]);
+    assert.match(held[0].message, /^No se retiró .*«conjunto-1».*Not withdrawn/);
+    assert.match(summaryLine('ec-memoria', run), /1 withdrawn \(1 held back\)/);
+  });
+
+  it('a record that has always failed (the store never held it) does not keep a dataset that is gone from being withdrawn', async () => {
+    const all = memoryRecords(4);
+    const broken: MemoryRecord = { id: 'uuid-roto', slug: 'roto', title: '' };
+    const { catalog, harvest, state } = await setUp([...all, broken]);
+    catalog.current = [all[0], all[1], all[3], broken];
+    const run = await harvest();
+    assert.equal(run.counts.failed, 1);
+    assert.equal(run.counts.withdrawn, 1);
+    assert.equal(await state('uuid-0002'), 'withdrawn');
+    assert.deepEqual(run.failures.filter((f) => f.stage === 'withdraw'), []);
+    assert.doesNotMatch(summaryLine('ec-memoria', run), /held back/);
+  });
+
+  it('a run without failed records withdraws every dataset it did not see, and names none as held back', async () => {
+    const all = memoryRecords(6);
+    const { catalog, harvest, state } = await setUp(all);
+    catalog.current = [all[0], all[2], all[4]];
+    const run = await harvest();
+    assert.equal(run.counts.withdrawn, 3);
+    assert.deepEqual(await Promise.all(['uuid-0001', 'uuid-0003', 'uuid-0005'].map(state)), ['withdrawn', 'withdrawn', 'withdrawn']);
+    assert.deepEqual(run.failures, []);
+  });
+
+  it('when the source record of an unseen dataset cannot be read to tell whether a failed record names it, it is kept', async () => {
+    const all = memoryRecords(3);
+    const { c, catalog, harvest, state } = await setUp(all);
+    catalog.current = [all[0], { unread: 'otro-nombre' }];
+    c.store.datasets.getRaw = async () => undefined;
+    const run = await harvest();
+    assert.equal(run.counts.withdrawn, 0);
+    assert.deepEqual([await state('uuid-0001'), await state('uuid-0002')], ['active', 'active']);
+    const held = run.failures.filter((f) => f.code === 'withdrawal_held');
+    assert.equal(held.length, 2);
+    assert.match(held[0].message, /could not be read to tell/);
+  });
+
+  it('when more records fail than the run report keeps (1000), none of the failed stored datasets is withdrawn', async () => {
+    const all = memoryRecords(1003);
+    const { catalog, harvest, state } = await setUp(all);
+    // Every record but the first loses its title: 1002 failures, of which the report keeps 1000; the first is gone.
+    catalog.current = all.slice(1).map((r) => ({ ...r, title: '' }));
+    const run = await harvest();
+    assert.equal(run.counts.failed, 1002);
+    assert.equal(run.failures.length, 1000);
+    assert.equal(run.counts.withdrawn, 1);
+    assert.equal(await state('uuid-0000'), 'withdrawn');
+    assert.deepEqual([await state('uuid-0001'), await state('uuid-1002')], ['active', 'active']);
   });
 });

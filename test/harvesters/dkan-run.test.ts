@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { dkan } from '../../harvesters/dkan.js';
 import { runHarvest } from '../../src/harvest/run-driver.js';
-import { startDkanServer, type DkanServer, type DkanServerOptions } from '../../src/demo/dkan-server.js';
+import { startDkanServer, type DkanFaultHook, type DkanServer, type DkanServerOptions } from '../../src/demo/dkan-server.js';
 import { silentLogger } from '../../src/log.js';
 import type { Container } from '../../src/container.js';
 import type { PortalConfig } from '../../src/config-types.js';
@@ -90,6 +90,37 @@ describe('DKAN harvester: end to end through runHarvest', () => {
     assert.equal(run.counts.withdrawn, 1);
     assert.equal(run.counts.unchanged, 6);
     assert.equal((await get(uuidOf('ferias-municipales')))?.state, 'withdrawn');
+  });
+
+  it('when package_show fails for a stored dataset, a complete full run does not withdraw it (the failure knows it by name, the store by uuid) and withdraws one really gone', async () => {
+    const catalog = fixture('dkan7-packages');
+    await serve({ version: 7, datasets: catalog });
+    await harvest();
+    // package_list still names ferias-municipales, but package_show fails for it; presupuesto-municipal-2019 is gone.
+    const faults: DkanFaultHook = (req) => (req.endpoint === 'package_show' && req.params.id === 'ferias-municipales' ? 'status:500' : undefined);
+    await serve({ version: 7, datasets: catalog.filter((pkg) => pkg.name !== 'presupuesto-municipal-2019'), listWithResources: false, faults });
+    const { run, get } = await harvest();
+    assert.equal(run.status, 'succeeded');
+    assert.equal(run.failures.find((f) => f.code === 'fetch_failed')?.sourceId, 'ferias-municipales', 'the failure names the package, not its uuid');
+    assert.equal((await get(uuidOf('ferias-municipales')))?.state, 'active', 'not withdrawn: it still exists on the portal');
+    assert.equal((await get(uuidOf('presupuesto-municipal-2019')))?.state, 'withdrawn', 'the dataset really gone is withdrawn');
+    assert.equal(run.counts.withdrawn, 1);
+    const held = run.failures.filter((f) => f.stage === 'withdraw');
+    assert.deepEqual(held.map((f) => [f.sourceId, f.code]), [[uuidOf('ferias-municipales'), 'withdrawal_held']]);
+    assert.match(held[0].message, /«ferias-municipales»/);
+    assert.match(held[0].url ?? '', /package_show\?id=ferias-municipales$/);
+  });
+
+  it('a name package_list gives that package_show cannot find (an alias left behind) keeps nothing back: a dataset gone is withdrawn', async () => {
+    const catalog = fixture('dkan7-packages');
+    await serve({ version: 7, datasets: catalog, ghostNames: ['mapa-de-baches-2018'] });
+    await harvest();
+    await serve({ version: 7, datasets: catalog.filter((pkg) => pkg.name !== 'ferias-municipales'), ghostNames: ['mapa-de-baches-2018'] });
+    const { run, get } = await harvest();
+    assert.equal(run.failures.find((f) => f.code === 'fetch_failed')?.sourceId, 'mapa-de-baches-2018');
+    assert.equal(run.counts.withdrawn, 1);
+    assert.equal((await get(uuidOf('ferias-municipales')))?.state, 'withdrawn');
+    assert.deepEqual(run.failures.filter((f) => f.stage === 'withdraw'), []);
   });
 
   it('when the DKAN API is gone part-way, the run fails and withdraws nothing', async () => {
