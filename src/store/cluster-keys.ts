@@ -19,12 +19,6 @@ const MIN_TITLE_KEY = 12;
  */
 export const CLUSTER_KEYS_VERSION = 2;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/**
- * Keys meant to name one dataset. When two records of one portal share one, it is a placeholder
- * or a catalog-wide value (every dataset's landing page is the institution's home, every copy's
- * `harvest_source_url` the same catalog), and it links nothing.
- */
-const NAMES_ONE_DATASET = /^(uri|id|page):/;
 
 export function clusterKeys(dataset: Dataset): string[] {
   const keys: string[] = [];
@@ -71,9 +65,10 @@ function canonicalUrl(url: string): string | undefined {
 /**
  * Clusters from each dataset's keys: records of different portals sharing a key are linked, and
  * links are followed (union-find), so a national copy of a municipal copy joins both. A key only
- * one portal uses links nothing: two records of one portal with one title are that portal's own
- * duplicates, not a re-listing. A key meant to name one dataset that two records of one portal
- * share links nothing at all (NAMES_ONE_DATASET). Returns, per dataset in a cluster, the cluster's id: the smallest
+ * one portal uses links nothing. Nor does a key that two records of one portal share: it does not
+ * name one dataset there (a placeholder identifier, every dataset's landing page the institution's
+ * home, a catalog-wide `harvest_source_url`, a title a publisher gives each year's file), and
+ * following it would chain unrelated datasets into one cluster. Returns, per dataset in a cluster, the cluster's id: the smallest
  * member id by `order` (the first stored).
  */
 export function clustersOf<Id>(members: Iterable<{ id: Id; portalId: string; keys: readonly string[] }>, order: (a: Id, b: Id) => number): Map<Id, Id> {
@@ -105,9 +100,9 @@ export function clustersOf<Id>(members: Iterable<{ id: Id; portalId: string; key
       else byKey.set(key, [m]);
     }
   }
-  for (const [key, list] of byKey) {
-    if (list.length < 2 || list.every((m) => m.portalId === list[0].portalId)) continue;
-    if (NAMES_ONE_DATASET.test(key) && new Set(list.map((m) => m.portalId)).size < list.length) continue;
+  for (const list of byKey.values()) {
+    const portals = new Set(list.map((m) => m.portalId));
+    if (portals.size < 2 || portals.size < list.length) continue;
     for (const m of list.slice(1)) union(list[0].id, m.id);
   }
   const sizes = new Map<Id, number>();
