@@ -18,9 +18,9 @@ const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memo
 const rows = runs.map((r) => [
   r.datasets, r.floor.perSecond, r.endToEnd.perSecond, r.unchanged.perSecond,
   `${r.remote.perSecond} (${r.remote.datasets} in ${r.remote.seconds.toFixed(1)} s, ${r.remote.waitingSeconds} s of it latency)`,
-  r.search.p50ms, r.search.p95ms, r.peakRssMb,
+  `${r.search.firstPage.p50ms} / ${r.search.firstPage.p95ms}`, `${r.search.nextPages.p50ms} / ${r.search.nextPages.p95ms}`, r.peakRssMb,
 ]);
-const header = ['datasets', 'fetch+parse/s', 'end-to-end/s', 'unchanged re-harvest/s', 'remote portal, 300 ms a page: /s', 'search p50 ms', 'search p95 ms', 'peak RSS MB'];
+const header = ['datasets', 'fetch+parse/s', 'end-to-end/s', 'unchanged re-harvest/s', 'remote portal, 300 ms a page: /s', 'search, first page: p50 / p95 ms', 'search, next pages: p50 / p95 ms', 'peak RSS MB'];
 console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}`);
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---:').join('|')}|`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

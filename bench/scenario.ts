@@ -6,9 +6,11 @@
  * 1. floor: the pages fetched and parsed only (the harvester's list(), nothing else);
  * 2. end to end: fetch → map → normalize → score → store → index, a full run into a fresh SQLite file;
  * 3. re-harvest of the unchanged catalog (full run again: every record compared by hash);
- * 4. search latency with facets, p50/p95 over a fixed query mix (never a cached answer);
- * 5. a remote portal: up to 10k datasets again, each page answered after 300 ms, as a real portal
- *    far away would; the run overlaps each page's request with storing the previous page.
+ * 4. a remote portal: up to 10k datasets again, each page answered after 300 ms, as a real portal
+ *    far away would; the run overlaps each page's request with storing the previous page. It lists
+ *    the same synthetic catalog, so its records cluster with the first portal's;
+ * 5. search latency with facets over both portals (clusters shown once), p50/p95 over a fixed query
+ *    mix: first pages, and next pages (never a cached answer; their facets may be).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,29 +68,35 @@ t = process.hrtime.bigint();
 const again = await container.harvest({ portal, full: true });
 const reSeconds = seconds(t);
 
-// 4. Search with facets.
-const queries: SearchQuery[] = [
-  { q: 'educacion' }, { q: 'presupuesto ejecutado' }, { q: 'salud', filters: { format: 'CSV' } }, {},
-  { filters: { publisher: 'GAD Municipal de Cuenca' } }, { q: 'contratacion', filters: { rating: 'bad' } }, { q: 'matri' }, { q: 'obras', page: 3 },
-];
-// Each round asks for another page, so no answer comes from the store's cache of repeated queries.
-const latencies: number[] = [];
-for (let round = 0; round < 5; round++) {
-  for (const query of queries) {
-    const s = process.hrtime.bigint();
-    await container.store.search.search({ ...query, page: (query.page ?? 1) + round, limit: 20 });
-    latencies.push(seconds(s) * 1000);
-  }
-}
-latencies.sort((a, b) => a - b);
-
-// 5. A remote portal.
+// 4. A remote portal: it lists the same synthetic catalog, so its records cluster with the first portal's.
 const remote = await fakePortal('bench-remote', Math.min(total, 10_000), LATENCY_MS);
 t = process.hrtime.bigint();
 const far = await container.harvest({ portal: remote.portal, full: true });
 const farSeconds = seconds(t);
 remote.stop();
-const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+
+// 5. Search with facets, over both portals (clusters shown once).
+const queries: SearchQuery[] = [
+  { q: 'educacion' }, { q: 'presupuesto ejecutado' }, { q: 'salud', filters: { format: 'CSV' } }, {},
+  { filters: { publisher: 'GAD Municipal de Cuenca' } }, { q: 'contratacion', filters: { rating: 'bad' } }, { q: 'matri' }, { q: 'obras', page: 3 },
+];
+// Each round asks for another page, so no page comes from the store's cache of repeated queries.
+// The first round is a query's first page; later rounds are its next pages, whose facets the
+// store may already have counted (they are the same on every page).
+const firstPages: number[] = [];
+const nextPages: number[] = [];
+for (let round = 0; round < 5; round++) {
+  for (const query of queries) {
+    const s = process.hrtime.bigint();
+    await container.store.search.search({ ...query, page: (query.page ?? 1) + round, limit: 20 });
+    (round === 0 ? firstPages : nextPages).push(seconds(s) * 1000);
+  }
+}
+
+const pct = (latencies: number[], p: number) => {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
+};
 
 clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage.rss());
@@ -105,6 +113,10 @@ console.log(JSON.stringify({
     status: far.status, datasets: far.counts.seen, latencyMs: LATENCY_MS, seconds: farSeconds, perSecond: Math.round(far.counts.seen / farSeconds),
     waitingSeconds: (Math.ceil(far.counts.seen / PAGE) * LATENCY_MS) / 1000,
   },
-  search: { queries: latencies.length, p50ms: Math.round(pct(50) * 10) / 10, p95ms: Math.round(pct(95) * 10) / 10 },
+  search: {
+    queries: firstPages.length + nextPages.length,
+    firstPage: { p50ms: pct(firstPages, 50), p95ms: pct(firstPages, 95) },
+    nextPages: { p50ms: pct(nextPages, 50), p95ms: pct(nextPages, 95) },
+  },
   peakRssMb: Math.round(peakRss / 2 ** 20),
 }));

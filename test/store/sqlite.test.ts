@@ -176,6 +176,19 @@ describe('SQLite store', () => {
     assert.equal((await one.search.search({})).total, 1);
   });
 
+  it('the next page of a query gives the same facets, and a write since, from this store or another one, changes them', async () => {
+    const one = await openFile();
+    const two = await openFile();
+    await one.datasets.upsertBatch(portal, 'run-1', [sampleWrite({ sourceId: 'a' }), sampleWrite({ sourceId: 'b' })]);
+    const first = await one.search.search({ q: 'matricula', limit: 1 });
+    assert.deepEqual((await one.search.search({ q: 'matricula', limit: 1, page: 2 })).facets, first.facets);
+    await two.datasets.upsertBatch(portal, 'run-2', [sampleWrite({ sourceId: 'c', publisher: { name: 'Senescyt' } })]);
+    const third = await one.search.search({ q: 'matricula', limit: 1, page: 3 });
+    assert.deepEqual(third.facets.publisher, [{ value: 'Ministerio de Educación', count: 2 }, { value: 'Senescyt', count: 1 }]);
+    await one.datasets.upsertBatch(portal, 'run-3', [sampleWrite({ sourceId: 'd', publisher: { name: 'Senescyt' } })]);
+    assert.deepEqual((await one.search.search({ q: 'matricula', limit: 1, page: 2 })).facets.publisher.map((f) => f.count), [2, 2]);
+  });
+
   it('two stores on one file share the lease: the second start throws LeaseHeldError', async () => {
     const one = await openFile();
     const two = await openFile();

@@ -1,16 +1,16 @@
 /**
  * Search results kept while the database does not change: the landing page and popular queries
  * are asked again and again, and a facet count over 100k datasets is tens of milliseconds of
- * blocking work. Any commit, by this connection (`total_changes()`) or another one
+ * blocking work. A query's facets are kept apart from its pages, since every page of a query has
+ * the same facets. Any commit, by this connection (`total_changes()`) or another one
  * (`PRAGMA data_version`), empties the cache.
  */
-import type { SearchResult } from '../store.js';
 import type { Connection } from './connection.js';
 
 const DEFAULT_SIZE = 64;
 
-export class SearchCache {
-  readonly #entries = new Map<string, SearchResult>();
+export class SearchCache<T> {
+  readonly #entries = new Map<string, T>();
   #dataVersion = -1;
   #changes = -1;
 
@@ -20,7 +20,7 @@ export class SearchCache {
   ) {}
 
   /** A copy of the cached result, if the database is unchanged since it was stored. */
-  get(key: string): SearchResult | undefined {
+  get(key: string): T | undefined {
     const [dataVersion, changes] = this.#versions();
     if (dataVersion !== this.#dataVersion || changes !== this.#changes) {
       this.#entries.clear();
@@ -35,7 +35,7 @@ export class SearchCache {
   }
 
   /** Stores a result computed right after `get` missed; a commit by another process meanwhile makes it unsafe to keep. */
-  set(key: string, result: SearchResult): void {
+  set(key: string, result: T): void {
     const [dataVersion, changes] = this.#versions();
     // The search's own scratch writes count as changes of this connection: they are not data changes.
     this.#changes = changes;

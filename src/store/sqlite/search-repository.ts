@@ -36,12 +36,15 @@ interface PageRow {
 type FacetCount = SearchResult['facets'][FacetName][number];
 
 export class SqliteSearchRepository implements SearchRepository {
-  readonly #cache: SearchCache;
+  readonly #cache: SearchCache<SearchResult>;
+  /** Facets by query: every page of a query has the same. */
+  readonly #facetCache: SearchCache<SearchResult['facets']>;
   /** Scratch tables already created on this connection. */
   readonly #tables = new Set<number>();
 
   constructor(private readonly connection: Connection) {
     this.#cache = new SearchCache(connection);
+    this.#facetCache = new SearchCache(connection);
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
@@ -50,12 +53,14 @@ export class SqliteSearchRepository implements SearchRepository {
     const key = JSON.stringify([criteria.match, [...filters].sort(), page, limit]);
     const cached = this.#cache.get(key);
     if (cached) return cached;
-    const result = this.#search(criteria, page, limit);
+    const facetKey = JSON.stringify([criteria.match, [...filters].sort()]);
+    const result = this.#search(criteria, page, limit, this.#facetCache.get(facetKey));
     this.#cache.set(key, result);
+    this.#facetCache.set(facetKey, result.facets);
     return result;
   }
 
-  #search(criteria: SearchCriteria, page: number, limit: number): SearchResult {
+  #search(criteria: SearchCriteria, page: number, limit: number, knownFacets?: SearchResult['facets']): SearchResult {
     const { filters } = criteria;
     const sets = new ResultSets(this.connection, this.#tables);
     // One read transaction: total, page and facets come from the same snapshot.
@@ -66,6 +71,7 @@ export class SqliteSearchRepository implements SearchRepository {
         const total = matching.kind === 'hits' ? matching.size : this.#activeCount(dedup);
         const rows = this.connection.sql(pageSql(matching, dedup)).all(limit, (page - 1) * limit) as PageRow[];
         const items = this.#withOtherPortals(rows);
+        if (knownFacets) return { total, page, limit, items, facets: knownFacets };
         const facets = {} as SearchResult['facets'];
         for (const facet of FACET_NAMES) {
           // A facet is counted without its own filter, so its other values stay selectable.
