@@ -7,6 +7,7 @@ import type { DatasetDraft, Theme } from '../src/dcat/types.js';
 import type { PortalConfig } from '../src/config-types.js';
 import { fetchShrinking } from '../src/harvest/shrinking-page.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
+import { firstSighting } from '../src/harvest/first-sighting.js';
 import { callAction, ckanSite, searchResult } from './ckan-api.js';
 import { readExtras } from './ckan-extras.js';
 import { toDistributions } from './ckan-resources.js';
@@ -58,7 +59,7 @@ async function* listPackages(ctx: HarvestContext): AsyncGenerator<RawPage<CkanPa
       throw new HarvestError('paging_loop', `The portal answered the same page twice (start=${start}) at ${page.url}.`, { url: page.url });
     }
     previousIds = ids;
-    const records = page.results.filter((record) => firstSighting(ctx, seen, record, page.url)) as CkanPackage[];
+    const records = page.results.filter((record) => firstSighting(ctx, seen, ckan.sourceId(record as CkanPackage), page.url)) as CkanPackage[];
     if (records.length) yield { url: page.url, records };
     start += page.results.length;
     if (start >= page.count) return;
@@ -99,18 +100,6 @@ function pageUrl(searchUrl: string, { start, rows, fq }: PageRequest): string {
   url.searchParams.set('sort', 'id asc');
   if (fq) url.searchParams.set('fq', fq);
   return url.toString();
-}
-
-/** False (and logged) for a record whose id an earlier record of this listing already had. */
-function firstSighting(ctx: HarvestContext, seen: Set<string>, record: unknown, url: string): boolean {
-  const id = ckan.sourceId(record as CkanPackage);
-  if (id === undefined) return true; // toDcat reports it as a bad record
-  if (seen.has(id)) {
-    ctx.log.warn({ id, url }, 'Skipped a dataset whose id was already listed.');
-    return false;
-  }
-  seen.add(id);
-  return true;
 }
 
 /** Pure mapping of one package, values as declared. Throws RecordError for a package that cannot be a dataset. */

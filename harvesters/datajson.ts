@@ -18,6 +18,7 @@ import { ConfigError, HarvestError } from '../src/errors.js';
 import type { PortalConfig } from '../src/config-types.js';
 import type { DocumentShape, StreamedBatch } from '../src/harvest/http.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
+import { firstSighting } from '../src/harvest/first-sighting.js';
 import { isObject, text } from './values.js';
 import { dataJsonSourceId, dataJsonToDcat } from './datajson-map.js';
 import type { DataJsonRecord } from './datajson-types.js';
@@ -255,13 +256,3 @@ function themeLabels(dataset: unknown, taxonomy: Map<string, string>): Record<st
   return pairs.length ? Object.fromEntries(pairs) : undefined;
 }
 
-/** False (and logged) for a record whose id an earlier record of this listing already had. */
-function firstSighting(ctx: HarvestContext, seen: Set<string>, id: string | undefined, url: string): boolean {
-  if (id === undefined) return true; // toDcat reports it as a bad record
-  if (seen.has(id)) {
-    ctx.log.warn({ id, url }, 'Skipped a dataset whose id was already listed.');
-    return false;
-  }
-  seen.add(id);
-  return true;
-}

@@ -11,6 +11,7 @@
 import { HarvestError } from '../src/errors.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
 import type { TextResponse } from '../src/harvest/http.js';
+import { firstSighting } from '../src/harvest/first-sighting.js';
 import { parseRdf, RDF_ACCEPT } from './dcat-parse.js';
 import { readCatalogPage } from './dcat-record.js';
 import { datasetSourceId, toDcat } from './dcat-map.js';
@@ -57,7 +58,7 @@ async function* listDatasets(ctx: HarvestContext): AsyncGenerator<RawPage<RdfNod
     if (!page.isCatalog) {
       throw new HarvestError('bad_response', `The document at ${response.url} holds no DCAT catalog nor dataset.`, { url: response.url });
     }
-    const fresh = page.records.filter((record) => firstSighting(ctx, seen, record, response.url));
+    const fresh = page.records.filter((record) => firstSighting(ctx, seen, datasetSourceId(record), response.url));
     if (page.records.length > 0 && fresh.length === 0 && pages > 0) {
       throw new HarvestError('paging_loop', `The catalog page ${response.url} repeats datasets already listed.`, { url: response.url });
     }
@@ -99,18 +100,6 @@ function visitKey(url: string): string {
   const parsed = new URL(url);
   parsed.hash = '';
   return parsed.toString().replace(/^https?:/, '');
-}
-
-/** False (and logged) for a dataset an earlier page of this listing already had. */
-function firstSighting(ctx: HarvestContext, seen: Set<string>, record: RdfNode, url: string): boolean {
-  const id = datasetSourceId(record);
-  if (id === undefined) return true; // toDcat reports it as a bad record
-  if (seen.has(id)) {
-    ctx.log.warn({ id, url }, 'Skipped a dataset that an earlier page already listed.');
-    return false;
-  }
-  seen.add(id);
-  return true;
 }
 
 function positiveInteger(value: unknown): number | undefined {

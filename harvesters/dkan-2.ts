@@ -8,6 +8,7 @@
  */
 import { HarvestError, messageOf } from '../src/errors.js';
 import type { HarvestContext, RawPage } from '../src/harvest/types.js';
+import { firstSighting } from '../src/harvest/first-sighting.js';
 import { isObject } from './values.js';
 import { badResponse, getJson, notServed, withParams, type DkanSite } from './dkan-api.js';
 import { dkan2SourceId } from './dkan-dcat-us.js';
@@ -48,7 +49,7 @@ async function* listBySearch(ctx: HarvestContext, site: DkanSite, first: SearchP
   let offset = 0;
   let stalled: boolean;
   for (;;) {
-    const fresh = page.datasets.filter((dataset) => firstSighting(ctx, seen, dataset, page.url));
+    const fresh = page.datasets.filter((dataset) => firstSighting(ctx, seen, dkan2SourceId(dataset), page.url));
     listed += fresh.length;
     if (fresh.length) yield { url: page.url, records: fresh.map((dataset) => ({ api: 'dkan2', dataset })) };
     // A page that brings nothing new: the server ignores `page`, or its order moved under us.
@@ -129,13 +130,3 @@ async function* inChunks(ctx: HarvestContext, list: { url: string; items: unknow
   }
 }
 
-function firstSighting(ctx: HarvestContext, seen: Set<string>, dataset: unknown, url: string): boolean {
-  const id = dkan2SourceId(dataset);
-  if (id === undefined) return true; // toDcat reports it as a bad record
-  if (seen.has(id)) {
-    ctx.log.warn({ id, url }, 'Skipped a dataset whose id was already listed.');
-    return false;
-  }
-  seen.add(id);
-  return true;
-}

@@ -7,6 +7,7 @@
  */
 import { CosechaError, HarvestError, messageOf, type HarvestErrorCode } from '../src/errors.js';
 import type { HarvestContext, RawPage } from '../src/harvest/types.js';
+import { firstSighting } from '../src/harvest/first-sighting.js';
 import { callAction } from './ckan-api.js';
 import { isObject, text } from './values.js';
 import { badResponse, withParams, type DkanSite } from './dkan-api.js';
@@ -64,7 +65,7 @@ async function* withResources(ctx: HarvestContext, site: DkanSite, listed: numbe
       ctx.log.warn({ url, error: messageOf(error) }, 'current_package_list_with_resources failed: the rest is read with package_show.');
       return;
     }
-    const fresh = packages.filter((pkg) => firstSighting(ctx, progress, pkg, url));
+    const fresh = packages.filter((pkg) => firstSightingOf(ctx, progress, pkg, url));
     if (fresh.length) yield { url, records: fresh.map((pkg) => ({ api: 'dkan7', package: pkg })) };
     if (fresh.length === 0 || packages.length > limit) return;
     offset += packages.length;
@@ -91,7 +92,7 @@ async function* shownOneByOne(ctx: HarvestContext, site: DkanSite, names: string
     if (next < names.length) launch();
     if ('pkg' in shown) {
       failuresInARow = 0;
-      if (firstSighting(ctx, progress, shown.pkg, shown.url)) yield { url: shown.url, records: [{ api: 'dkan7', package: shown.pkg }] };
+      if (firstSightingOf(ctx, progress, shown.pkg, shown.url)) yield { url: shown.url, records: [{ api: 'dkan7', package: shown.pkg }] };
       continue;
     }
     failuresInARow += 1;
@@ -131,17 +132,10 @@ function throwWhenGone(failed: { url: string; error: unknown }, inARow: number, 
 }
 
 /** False (and logged) for a package already yielded; marks its name as covered. */
-function firstSighting(ctx: HarvestContext, progress: Progress, pkg: unknown, url: string): boolean {
+function firstSightingOf(ctx: HarvestContext, progress: Progress, pkg: unknown, url: string): boolean {
   const name = isObject(pkg) ? text(pkg.name) : undefined;
   if (name) progress.names.add(name);
-  const id = dkan7SourceId(pkg);
-  if (id === undefined) return true; // toDcat reports it as a bad record
-  if (progress.ids.has(id)) {
-    ctx.log.warn({ id, url }, 'Skipped a dataset whose id was already listed.');
-    return false;
-  }
-  progress.ids.add(id);
-  return true;
+  return firstSighting(ctx, progress.ids, dkan7SourceId(pkg), url);
 }
 
 /** `package_list`: names, sometimes still wrapped as `[[{name}, …]]` by older versions. */

@@ -13,6 +13,7 @@
 import { HarvestError, isHarvestError, type HarvestErrorCode } from '../src/errors.js';
 import { fetchShrinking } from '../src/harvest/shrinking-page.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
+import { firstSighting } from '../src/harvest/first-sighting.js';
 import { apiErrorFromStatus, callApi, catalogPage, EXPORT_PATHS, exportItems, MAX_LIMIT, odsSite, PAGING_WINDOW, type OdsSite } from './opendatasoft-api.js';
 import { toDcat } from './opendatasoft-map.js';
 import { isObject, text } from './values.js';
@@ -179,14 +180,5 @@ function pageUrl(datasetsUrl: string, { offset, limit, where }: PageRequest): st
 
 /** The records whose id no earlier record of this listing had (the others are logged). */
 function firstSightings(ctx: HarvestContext, seen: Seen, records: unknown[], url: string): OdsDataset[] {
-  return records.filter((record) => {
-    const id = opendatasoft.sourceId(record as OdsDataset);
-    if (id === undefined) return true; // toDcat reports it as a bad record
-    if (seen.has(id)) {
-      ctx.log.warn({ id, url }, 'Skipped a dataset whose id was already listed.');
-      return false;
-    }
-    seen.add(id);
-    return true;
-  }) as OdsDataset[];
+  return records.filter((record) => firstSighting(ctx, seen, opendatasoft.sourceId(record as OdsDataset), url)) as OdsDataset[];
 }

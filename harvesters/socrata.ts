@@ -15,6 +15,7 @@ import type { DatasetDraft } from '../src/dcat/types.js';
 import type { PortalConfig } from '../src/config-types.js';
 import { fetchShrinking } from '../src/harvest/shrinking-page.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
+import { firstSighting } from '../src/harvest/first-sighting.js';
 import { discoveryUnavailable, getDiscoveryPage, pageUrl, socrataSite, type Cursor, type SocrataSite } from './socrata-api.js';
 import { discoveryId, discoveryToDcat, recordDomain } from './socrata-map.js';
 import { dataJsonId, listDataJson } from './socrata-datajson.js';
@@ -155,17 +156,6 @@ async function fetchPage(ctx: HarvestContext, site: SocrataSite, position: Posit
   });
   position.limit = size;
   return page;
-}
-
-/** False (and logged) for a record whose id an earlier record of this listing already had. */
-function firstSighting(ctx: HarvestContext, seen: Set<string>, id: string | undefined, url: string): boolean {
-  if (id === undefined) return true; // toDcat reports it as a bad record
-  if (seen.has(id)) {
-    ctx.log.warn({ id, url }, 'Skipped a dataset whose id was already listed.');
-    return false;
-  }
-  seen.add(id);
-  return true;
 }
 
 function loop(url: string, what: string): HarvestError {
