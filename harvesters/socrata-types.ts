@@ -3,6 +3,7 @@
  * (DCAT-US 1.1) that the Socrata harvester reads. Everything else is kept as `unknown`; the mapping
  * reads every value defensively, because portals send nulls and the occasional wrong type.
  */
+import type { DataJsonDataset } from './datajson-types.js';
 
 /** A Socrata user account (`owner`, `creator`). */
 export interface SocrataUser {
@@ -76,28 +77,8 @@ export interface DiscoveryReply {
   [key: string]: unknown;
 }
 
-/** A DCAT-US 1.1 dataset of `/data.json`, read when the Discovery API is not available. */
-export interface DataJsonDataset {
-  identifier?: string;
-  title?: string;
-  description?: string;
-  keyword?: string[] | string;
-  theme?: string[] | string;
-  issued?: string;
-  modified?: string;
-  publisher?: { name?: string; [key: string]: unknown };
-  contactPoint?: { fn?: string; hasEmail?: string; [key: string]: unknown };
-  accessLevel?: string;
-  accrualPeriodicity?: string;
-  temporal?: string;
-  spatial?: string;
-  language?: string[] | string;
-  license?: string;
-  landingPage?: string;
-  conformsTo?: string;
-  distribution?: unknown[];
-  [key: string]: unknown;
-}
+/** A DCAT-US 1.1 dataset of `/data.json`, read when the Discovery API is not available: data.json's own type. */
+export type { DataJsonDataset } from './datajson-types.js';
 
 /** What the Socrata harvester yields: Discovery records, or data.json datasets in the fallback. */
 export type SocrataRaw = SocrataRecord | DataJsonDataset;
