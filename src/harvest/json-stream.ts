@@ -11,7 +11,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { RequestError, type Got, type Request } from 'got';
-import { Tokenizer, TokenParser, TokenType, type ParsedTokenInfo } from '@streamparser/json';
+import { Tokenizer, TokenizerError, TokenParser, TokenParserError, TokenType, type ParsedTokenInfo } from '@streamparser/json';
 import { HarvestError } from '../errors.js';
 import { fullUrl, redirectHooks, statusError, toHarvestError } from './http-errors.js';
 import type { RequestOptions } from './http.js';
@@ -97,9 +97,9 @@ export async function* streamJsonValues(instance: Got, url: string, request: Str
 }
 
 interface Answer {
+  /** The final URL, after redirects. */
   url: string;
   contentType: string;
-  headers: Record<string, string | string[] | undefined>;
 }
 
 /** A failure before the body, which another attempt might not meet. */
@@ -128,7 +128,7 @@ async function answerOf(stream: Request, url: string, cap: number): Promise<Answ
   if (Number(response.headers['content-length'] ?? 0) > cap) {
     throw new HarvestError('too_large', `The response from ${url} is larger than the ${cap}-byte cap.`, { url });
   }
-  return { url: response.url, contentType, headers: response.headers };
+  return { url: response.url, contentType };
 }
 
 /**
@@ -157,9 +157,8 @@ async function* readValues(stream: Request, answer: Answer, url: string, request
     if (!started) throw new HarvestError('empty_body', `The portal answered an empty body at ${url}.`, { url });
     parser.end(decoder.decode());
   } catch (error) {
-    if (error instanceof HarvestError || request.signal?.aborted) throw error;
-    if (error instanceof RequestError) throw toHarvestError(error, url, cap);
-    // Anything else was thrown by the parser.
+    if (error instanceof RequestError && !request.signal?.aborted) throw toHarvestError(error, url, cap);
+    if (!(error instanceof TokenizerError || error instanceof TokenParserError)) throw error;
     throw new HarvestError('not_json', `The portal answered malformed JSON at ${url} (after ${received} bytes).`, { url, cause: error });
   }
   while (parser.pending.length > size) yield batch(parser.take(size));
@@ -191,7 +190,7 @@ class DocumentParser {
   /** Ends the document; throws when it is incomplete. */
   end(rest: string): void {
     if (rest) this.tokenizer.write(rest);
-    if (this.depth !== 0 || this.shape.root === undefined) throw new Error('Unexpected end of the JSON document.');
+    if (this.depth !== 0 || this.shape.root === undefined) throw new TokenParserError('Unexpected end of the JSON document.');
     if (!this.tokenizer.isEnded) this.tokenizer.end();
   }
 
