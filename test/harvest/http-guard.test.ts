@@ -69,4 +69,10 @@ describe('HTTP client: safe outward requests (invariant 7)', () => {
     await assert.rejects(http.getText(at('portal.example', '/a-permitido'), { redirectAllowed: onPortal }), refused(/redirects to http:\/\/espejo\.example:\d+\/datos/));
     assert.deepEqual(server.requests.slice(before).map((r) => r.path), ['/a-permitido']);
   });
+
+  it('keeps refusing non-public addresses when the caller also has a say on redirects', async () => {
+    const http = client({ allowHosts: ['portal.example'], resolver: loopback });
+    await assert.rejects(http.getText(at('portal.example', '/a-ip'), { redirectAllowed: () => true }), refused(/127\.0\.0\.1 is a non-public address/));
+    await assert.rejects(http.getText(at('portal.example', '/a-interno'), { redirectAllowed: () => true }), refused(/interno\.example resolves to a non-public address/));
+  });
 });
