@@ -48,4 +48,17 @@ describe('data.json harvester: golden catalogs', () => {
     assert.equal(mapped, 5);
     assert.equal(errors.length, 1, 'a distribution that is not a list');
   });
+
+  it('labels themes by a themeTaxonomy declared before the datasets, and keeps the ids when it comes after them (the document is read as it arrives)', async () => {
+    const { themeTaxonomy, dataset, ...rest } = readFixture('datajson/argentina.json') as { themeTaxonomy: unknown; dataset: unknown[] };
+    const labelled = async (catalog: unknown) => {
+      server = await startDataJsonServer({ catalog });
+      const pages = await listAll(datajson, `${server.url}/data.json`, { portal: { pageSize: 100 } });
+      await server.close();
+      server = undefined;
+      return pages.flatMap((page) => page.records).filter((record) => record.themeLabels).length;
+    };
+    assert.ok((await labelled({ ...rest, themeTaxonomy, dataset })) > 0, 'taxonomy first: labels');
+    assert.equal(await labelled({ ...rest, dataset, themeTaxonomy }), 0, 'taxonomy last: ids kept');
+  });
 });
