@@ -51,7 +51,7 @@ describe('data.json harvester: golden catalogs', () => {
 
   it('labels themes by a themeTaxonomy declared before the datasets, and keeps the ids when it comes after them (the document is read as it arrives)', async () => {
     const { themeTaxonomy, dataset, ...rest } = readFixture('datajson/argentina.json') as { themeTaxonomy: unknown; dataset: unknown[] };
-    const labelled = async (catalog: unknown) => {
+    const labelled = async (catalog: Record<string, unknown>) => {
       server = await startDataJsonServer({ catalog });
       const pages = await listAll(datajson, `${server.url}/data.json`, { portal: { pageSize: 100 } });
       await server.close();
