@@ -27,10 +27,10 @@ export function clusterKeys(dataset: Dataset): string[] {
   const uuid = [dataset.identifier, dataset.sourceId].find((id) => id !== undefined && UUID.test(id.trim()));
   if (uuid) keys.push(`id:${uuid.trim().toLowerCase()}`);
   for (const page of [dataset.landingPage, dataset.source?.harvestSourceUrl]) {
-    const url = page ? fileUrl(page) : undefined;
+    const url = page ? pathUrl(page) : undefined;
     if (url) keys.push(`page:${url}`);
   }
-  const files = [...new Set(dataset.distributions.map((d) => fileUrl(d.downloadURL)).filter((u): u is string => u !== undefined))].sort();
+  const files = [...new Set(dataset.distributions.map((d) => pathUrl(d.downloadURL)).filter((u): u is string => u !== undefined))].sort();
   if (files.length > 0) keys.push(`files:${createHash('sha1').update(files.join('\n')).digest('hex').slice(0, 20)}`);
   const title = vocabKey(dataset.title);
   const publisher = dataset.publisher?.name ? vocabKey(dataset.publisher.name) : '';
@@ -45,7 +45,7 @@ function identifierUri(identifier: string | undefined): string | undefined {
 }
 
 /** A URL that points at a file or page (not a site's home page), in one spelling. */
-function fileUrl(url: string | undefined): string | undefined {
+function pathUrl(url: string | undefined): string | undefined {
   const canonical = url ? canonicalUrl(url) : undefined;
   // Trailing slashes are gone: a URL with no `/` left after its host is a site's home page.
   return canonical?.includes('/') ? canonical : undefined;
