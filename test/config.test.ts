@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
@@ -24,6 +24,8 @@ const entry = (extra = '') => `
 function expectConfigError(path: string, pattern: RegExp): void {
   assert.throws(() => loadConfig({ portalsPath: path, env: {} }), (e: unknown) => e instanceof ConfigError && pattern.test(e.message));
 }
+
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('config/portals.yaml', () => {
   it('the shipped registry loads every portal of HARVESTING.md with defaults applied', () => {

@@ -4,7 +4,7 @@
  * their links against the demo's download server, and serves the index.
  */
 import type { Command } from 'commander';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configFrom, positiveInt } from './context.js';
@@ -30,7 +30,9 @@ export async function startDemo(base: Config, options: { port: number; store?: s
   const portals = servers.map(({ snapshot, platform, url }, i) =>
     parsePortal('demo', { ...snapshot.portal, platform, url, pageSize: 50, politeness: { concurrency: 2, intervalMs: 0 }, timeoutMs: 10_000 }, i),
   );
-  const store = options.store ?? `sqlite:${join(mkdtempSync(join(tmpdir(), 'cosecha-demo-')), 'demo.db')}`;
+  // Without a store given, the demo's is a temporary file, removed when the demo stops.
+  const scratch = options.store ? undefined : mkdtempSync(join(tmpdir(), 'cosecha-demo-'));
+  const store = options.store ?? `sqlite:${join(scratch as string, 'demo.db')}`;
   // The demo's files are all on one local server: no pause between its link checks.
   const config: Config = { ...base, portals, portalsPath: 'demo', settings: { ...base.settings, store, linkIntervalMs: 0 } };
   const container = await createContainer(config);
@@ -43,6 +45,7 @@ export async function startDemo(base: Config, options: { port: number; store?: s
     async stop() {
       await service.stop();
       await Promise.all([...servers, files].map((s) => s.close()));
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
     },
   };
 }

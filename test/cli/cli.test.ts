@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCkanServer, type CkanServer } from '../../src/demo/ckan-server.js';
@@ -25,7 +25,10 @@ describe('cosecha command line', function () {
   before(async () => {
     portal = await startCkanServer({ packages: ckanPackages(8) });
   });
-  after(() => portal.close());
+  after(async () => {
+    await portal.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('harvest --url harvests any CKAN portal and prints one summary line; exit 0', async () => {
     const r = await cosecha(['harvest', '--url', portal.url, '--platform', 'ckan', '--id', 'ec-prueba', '--country', 'ec', '--store', store]);

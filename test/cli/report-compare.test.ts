@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../src/container.js';
@@ -19,7 +19,9 @@ function cosecha(args: string[]): Promise<Result> {
 
 describe('cosecha report --compare and --history', function () {
   this.timeout(60_000);
-  const store = `sqlite:${join(mkdtempSync(join(tmpdir(), 'cosecha-report-')), 'report.db')}`;
+  const dir = mkdtempSync(join(tmpdir(), 'cosecha-report-'));
+  const store = `sqlite:${join(dir, 'report.db')}`;
+  after(() => rmSync(dir, { recursive: true, force: true }));
   const report = (...args: string[]) => cosecha(['report', ...args, '--store', store]);
 
   before(async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDemo, type Demo } from '../../src/cli/demo.js';
@@ -10,12 +10,16 @@ describe('cosecha demo', function () {
   this.timeout(60_000);
   let demo: Demo;
   const lines: string[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'cosecha-demo-test-'));
   before(async () => {
-    const store = `sqlite:${join(mkdtempSync(join(tmpdir(), 'cosecha-demo-test-')), 'demo.db')}`;
+    const store = `sqlite:${join(dir, 'demo.db')}`;
     const base = loadConfig({ portalsPath: 'config/portals.yaml', env: {}, defaults: { logLevel: 'silent' } });
     demo = await startDemo(base, { port: 0, store, log: (line) => lines.push(line) });
   });
-  after(() => demo?.stop());
+  after(async () => {
+    await demo?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const get = async (path: string): Promise<any> => (await fetch(demo.service.url + path)).json();
 

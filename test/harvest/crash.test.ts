@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -13,7 +13,8 @@ describe('a harvest process that is killed', () => {
   it('leaves its run running until the next start, which marks it interrupted', async function () {
     this.timeout(30_000);
     const server = await startCkanServer({ packages: ckanPackages(20), faults: (req) => (req.action === 'package_search' ? 'delay:5000' : undefined) });
-    const storeUrl = `sqlite:${join(mkdtempSync(join(tmpdir(), 'cosecha-crash-')), 'c.db')}`;
+    const dir = mkdtempSync(join(tmpdir(), 'cosecha-crash-'));
+    const storeUrl = `sqlite:${join(dir, 'c.db')}`;
     const child = spawn(process.execPath, ['bin/cosecha.js', 'harvest', '--url', server.url, '--platform', 'ckan', '--id', 'ec-lento', '--store', storeUrl], {
       stdio: 'ignore',
       env: { ...process.env, COSECHA_LOG_LEVEL: 'silent' },
@@ -38,6 +39,7 @@ describe('a harvest process that is killed', () => {
       child.kill('SIGKILL');
       await store.close();
       await server.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
