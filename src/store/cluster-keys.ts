@@ -62,18 +62,39 @@ function canonicalUrl(url: string): string | undefined {
   }
 }
 
+/** One record holding a key, as the clustering sees it. */
+export interface KeyHolder<Id> {
+  id: Id;
+  portalId: string;
+}
+
+/** Clusters from each dataset's keys: the records that hold each key, grouped, then {@link clustersOfGroups}. */
+export function clustersOf<Id>(members: Iterable<KeyHolder<Id> & { keys: readonly string[] }>, order: (a: Id, b: Id) => number): Map<Id, Id> {
+  const byKey = new Map<string, KeyHolder<Id>[]>();
+  for (const m of members) {
+    for (const key of m.keys) {
+      const list = byKey.get(key);
+      if (list) list.push(m);
+      else byKey.set(key, [m]);
+    }
+  }
+  return clustersOfGroups(byKey.values(), order);
+}
+
 /**
- * Clusters from each dataset's keys: records of different portals sharing a key are linked, and
- * links are followed (union-find), so a national copy of a municipal copy joins both. A key only
- * one portal uses links nothing. Nor does a key that two records of one portal share: it does not
- * name one dataset there (a placeholder identifier, every dataset's landing page the institution's
- * home, a catalog-wide `harvest_source_url`, a title a publisher gives each year's file), and
- * following it would chain unrelated datasets into one cluster. Returns, per dataset in a cluster, the cluster's id: the smallest
- * member id by `order` (the first stored).
+ * Clusters from the groups of records that share a key: records of different portals sharing a
+ * key are linked, and links are followed (union-find), so a national copy of a municipal copy
+ * joins both. A key only one portal uses links nothing. Nor does a key that two records of one
+ * portal share: it does not name one dataset there (a placeholder identifier, every dataset's
+ * landing page the institution's home, a catalog-wide `harvest_source_url`, a title a publisher
+ * gives each year's file), and following it would chain unrelated datasets into one cluster.
+ * Returns, per dataset in a cluster, the cluster's id: the smallest member id by `order` (the
+ * first stored). Only linked records are held in memory, so groups can be streamed.
  */
-export function clustersOf<Id>(members: Iterable<{ id: Id; portalId: string; keys: readonly string[] }>, order: (a: Id, b: Id) => number): Map<Id, Id> {
+export function clustersOfGroups<Id>(groups: Iterable<readonly KeyHolder<Id>[]>, order: (a: Id, b: Id) => number): Map<Id, Id> {
   const parent = new Map<Id, Id>();
   const find = (x: Id): Id => {
+    if (!parent.has(x)) parent.set(x, x);
     let root = x;
     while (parent.get(root) !== root) root = parent.get(root) as Id;
     // Path compression: every node on the way now points at the root.
@@ -91,23 +112,14 @@ export function clustersOf<Id>(members: Iterable<{ id: Id; portalId: string; key
     if (order(ra, rb) < 0) parent.set(rb, ra);
     else parent.set(ra, rb);
   };
-  const byKey = new Map<string, { id: Id; portalId: string }[]>();
-  for (const m of members) {
-    parent.set(m.id, m.id);
-    for (const key of m.keys) {
-      const list = byKey.get(key);
-      if (list) list.push(m);
-      else byKey.set(key, [m]);
-    }
-  }
-  for (const list of byKey.values()) {
+  for (const list of groups) {
+    if (list.length < 2) continue;
     const portals = new Set(list.map((m) => m.portalId));
     if (portals.size < 2 || portals.size < list.length) continue;
     for (const m of list.slice(1)) union(list[0].id, m.id);
   }
-  const sizes = new Map<Id, number>();
-  for (const id of parent.keys()) sizes.set(find(id), (sizes.get(find(id)) ?? 0) + 1);
+  // A record enters only by being linked to another: every one here is in a cluster of two or more.
   const clusters = new Map<Id, Id>();
-  for (const id of parent.keys()) if ((sizes.get(find(id)) ?? 0) > 1) clusters.set(id, find(id));
+  for (const id of parent.keys()) clusters.set(id, find(id));
   return clusters;
 }

@@ -19,7 +19,7 @@ import {
 } from './batch-prepare.js';
 import type { Connection } from './connection.js';
 import { datasetFacets, type DatasetFacets } from '../facet-values.js';
-import { CLUSTER_KEYS_VERSION, clusterKeys, clustersOf } from '../cluster-keys.js';
+import { CLUSTER_KEYS_VERSION, clusterKeys, clustersOfGroups, type KeyHolder } from '../cluster-keys.js';
 import type { RawCompressor } from './raw-codec.js';
 
 /** A full-text row to (re)write. */
@@ -185,20 +185,19 @@ export class DatasetWriter {
    */
   recluster(): { clusters: number; datasets: number } {
     return this.connection.transaction(() => {
-      const unkeyed = this.connection
-        .sql(`SELECT d.pk, r.record FROM datasets d JOIN dataset_documents r ON r.dataset_pk = d.pk WHERE d.keyed < ? AND d.state = 'active'`)
-        .all(CLUSTER_KEYS_VERSION) as { pk: number; record: string }[];
-      this.#replaceKeys(new Map(unkeyed.map(({ pk, record }) => [pk, JSON.parse(record) as Dataset])));
-      const rows = this.connection
-        .sql(`SELECT d.pk, d.portal_id, k.key FROM dataset_keys k JOIN datasets d ON d.pk = k.dataset_pk WHERE d.state = 'active' ORDER BY d.pk`)
-        .all() as { pk: number; portal_id: string; key: string }[];
-      const members = new Map<number, { id: number; portalId: string; keys: string[] }>();
-      for (const { pk, portal_id, key } of rows) {
-        const member = members.get(pk) ?? { id: pk, portalId: portal_id, keys: [] };
-        member.keys.push(key);
-        members.set(pk, member);
+      // Rekeyed a thousand at a time: after a change of the rules, every record is.
+      const stale = this.connection.sql(
+        `SELECT d.pk, r.record FROM datasets d JOIN dataset_documents r ON r.dataset_pk = d.pk WHERE d.keyed < ? AND d.state = 'active' LIMIT 1000`,
+      );
+      for (let batch = stale.all(CLUSTER_KEYS_VERSION) as { pk: number; record: string }[]; batch.length > 0; batch = stale.all(CLUSTER_KEYS_VERSION) as typeof batch) {
+        this.#replaceKeys(new Map(batch.map(({ pk, record }) => [pk, JSON.parse(record) as Dataset])));
       }
-      const clusters = clustersOf(members.values(), (a, b) => a - b);
+      // Rows come sorted by key and are grouped as they stream: only linked records stay in memory.
+      const rows = this.connection
+        .sql(`SELECT k.key, d.pk, d.portal_id FROM dataset_keys k JOIN datasets d ON d.pk = k.dataset_pk WHERE d.state = 'active' ORDER BY k.key`)
+        .raw()
+        .iterate() as Iterable<[string, number, string]>;
+      const clusters = clustersOfGroups(groupsByKey(rows), (a, b) => a - b);
       const stored = new Map(
         (this.connection.sql('SELECT pk, cluster FROM datasets WHERE cluster IS NOT NULL').all() as { pk: number; cluster: number }[]).map((r) => [r.pk, r.cluster]),
       );
@@ -239,4 +238,19 @@ export class DatasetWriter {
       )
       .run(JSON.stringify(values));
   }
+}
+
+/** Consecutive rows of one key as one group (the rows come sorted by key). */
+function* groupsByKey(rows: Iterable<[string, number, string]>): Generator<KeyHolder<number>[]> {
+  let key: string | undefined;
+  let group: KeyHolder<number>[] = [];
+  for (const [k, pk, portalId] of rows) {
+    if (k !== key) {
+      if (group.length > 1) yield group;
+      group = [];
+      key = k;
+    }
+    group.push({ id: pk, portalId });
+  }
+  if (group.length > 1) yield group;
 }
