@@ -10,7 +10,9 @@ import { checkSearchQuery } from '../search-query.js';
 import {
   ACTIVE_COUNT,
   DUPLICATE_COUNT,
+  COLUMN_FACETS,
   FACET_LIMIT,
+  hitColumnsSql,
   clusterPortalsSql,
   createHitsSql,
   dedupHitsSql,
@@ -73,17 +75,29 @@ export class SqliteSearchRepository implements SearchRepository {
         const items = this.#withOtherPortals(rows);
         if (knownFacets) return { total, page, limit, items, facets: knownFacets };
         const facets = {} as SearchResult['facets'];
+        const byColumn = matching.kind === 'hits' ? this.#columnFacets(matching.table) : undefined;
         for (const facet of FACET_NAMES) {
           // A facet is counted without its own filter, so its other values stay selectable.
           const own = filters.some(([name]) => name === facet);
           const counted = own ? { ...criteria, filters: filters.filter(([name]) => name !== facet) } : criteria;
-          facets[facet] = this.#facet(facet, own ? sets.of(counted, false) : matching, showsClustersOnce(counted));
+          facets[facet] = (!own && byColumn?.get(facet)) || this.#facet(facet, own ? sets.of(counted, false) : matching, showsClustersOnce(counted));
         }
         return { total, page, limit, items, facets };
       } finally {
         sets.clear();
       }
     });
+  }
+
+  /** The column facets of a set of hits, counted in one pass over them (hitColumnsSql). */
+  #columnFacets(table: string): Map<FacetName, FacetCount[]> {
+    const counts = COLUMN_FACETS.map(() => new Map<string, number>());
+    for (const row of this.connection.sql(hitColumnsSql(table)).raw().iterate() as Iterable<(string | null)[]>) {
+      row.forEach((value, i) => {
+        if (value !== null) counts[i].set(value, (counts[i].get(value) ?? 0) + 1);
+      });
+    }
+    return new Map(COLUMN_FACETS.map((facet, i) => [facet, topValues(counts[i])]));
   }
 
   #activeCount(dedup: boolean): number {
@@ -103,7 +117,7 @@ export class SqliteSearchRepository implements SearchRepository {
     return (this.connection.sql(facetSql(facet, set, FACET_LIMIT + duplicates.size)).all() as FacetCount[])
       .map((c) => ({ value: c.value, count: c.count - (duplicates.get(c.value) ?? 0) }))
       .filter((c) => c.count > 0)
-      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+      .sort(byCountThenValue)
       .slice(0, FACET_LIMIT);
   }
 
@@ -160,4 +174,14 @@ class ResultSets {
   clear(): void {
     for (const { table } of this.#sets.values()) this.connection.sql(`DELETE FROM ${table}`).run();
   }
+}
+
+/** Count descending, then value, as SQL orders a facet. */
+function byCountThenValue(a: FacetCount, b: FacetCount): number {
+  return b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+}
+
+/** A facet's top FACET_LIMIT values from counts by value. */
+function topValues(counts: Map<string, number>): FacetCount[] {
+  return [...counts].map(([value, count]) => ({ value, count })).sort(byCountThenValue).slice(0, FACET_LIMIT);
 }

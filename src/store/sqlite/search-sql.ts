@@ -20,7 +20,10 @@ export interface SearchCriteria {
 /** A cluster's members other than its first-stored one: hidden when a search shows clusters once. */
 const DUPLICATE = 'd.cluster IS NOT NULL AND d.cluster <> d.pk';
 
-export const DUPLICATE_COUNT = `SELECT count(*) FROM datasets d WHERE d.state = 'active' AND ${DUPLICATE}`;
+/** The clustered datasets alone, through their partial index (a facet index would walk every dataset). */
+const CLUSTERED = 'datasets d INDEXED BY datasets_by_cluster';
+
+export const DUPLICATE_COUNT = `SELECT count(*) FROM ${CLUSTERED} WHERE d.state = 'active' AND ${DUPLICATE}`;
 
 /**
  * Keeps one hit per cluster: the first-stored member among the hits. It walks the clustered
@@ -28,7 +31,7 @@ export const DUPLICATE_COUNT = `SELECT count(*) FROM datasets d WHERE d.state = 
  */
 export function dedupHitsSql(table: string): string {
   return `DELETE FROM ${table} WHERE pk IN (
-    SELECT d.pk FROM datasets d INDEXED BY datasets_by_cluster CROSS JOIN ${table} h ON h.pk = d.pk
+    SELECT d.pk FROM ${CLUSTERED} CROSS JOIN ${table} h ON h.pk = d.pk
     WHERE d.cluster IS NOT NULL AND EXISTS (SELECT 1 FROM datasets o JOIN ${table} x ON x.pk = o.pk WHERE o.cluster = d.cluster AND o.pk < d.pk))`;
 }
 
@@ -55,6 +58,15 @@ const FACET_COLUMNS: Partial<Record<FacetName, { column: string; index: string }
   license: { column: 'license', index: 'datasets_by_license' },
   rating: { column: 'rating', index: 'datasets_by_rating' },
 };
+/** The facets kept as a column, in one order: a set of hits is counted by all of them in one pass. */
+export const COLUMN_FACETS = Object.keys(FACET_COLUMNS) as FacetName[];
+
+/** Every column facet's value of each hit (COLUMN_FACETS order): one pass instead of a scan per facet. */
+export function hitColumnsSql(table: string): string {
+  const columns = COLUMN_FACETS.map((facet) => `d.${FACET_COLUMNS[facet]?.column}`).join(', ');
+  return `SELECT ${columns} FROM ${table} h CROSS JOIN datasets d WHERE d.pk = h.pk AND d.state = 'active'`;
+}
+
 /** Facets kept in a side table of (dataset_pk, value), active datasets only. */
 const FACET_TABLES: Partial<Record<FacetName, string>> = { theme: 'dataset_themes', format: 'dataset_formats' };
 
@@ -106,16 +118,20 @@ function filterClause(filters: [FacetName, string][]): Clause {
 /** Columns a page of results needs to build summaries. */
 const PAGE_COLUMNS = 'r.record, d.country, d.level, d.score, d.mqa, d.rating, d.cluster';
 
-/** One page (LIMIT and OFFSET are the two parameters): best text match first, then best score, then title. */
+/**
+ * One page (LIMIT and OFFSET are the two parameters): best text match first, then best score, then
+ * title. The order is settled on keys alone and the records joined for the page's rows only, so
+ * the documents never pass through the sort.
+ */
 export function pageSql(set: ResultSet, dedup: boolean): string {
-  const documents = 'JOIN dataset_documents r ON r.dataset_pk = d.pk';
-  if (set.kind === 'all') {
-    return `SELECT ${PAGE_COLUMNS} FROM datasets d ${documents} WHERE d.state = 'active' ${dedup ? `AND NOT (${DUPLICATE})` : ''}
-            ORDER BY d.score DESC, d.title, d.id LIMIT ? OFFSET ?`;
-  }
-  // Walks the hits in rank order (an index), so a first page does not sort every hit.
-  return `SELECT ${PAGE_COLUMNS} FROM ${set.table} h CROSS JOIN datasets d ${documents}
-          WHERE d.pk = h.pk ORDER BY h.rank, d.score DESC, d.title, d.id LIMIT ? OFFSET ?`;
+  const order = 'd.score DESC, d.title, d.id';
+  const page =
+    set.kind === 'all'
+      ? `SELECT d.pk, 0 AS rank FROM datasets d WHERE d.state = 'active' ${dedup ? `AND NOT (${DUPLICATE})` : ''} ORDER BY ${order} LIMIT ? OFFSET ?`
+      : // Walks the hits in rank order (an index), so a first page does not sort every hit.
+        `SELECT h.pk, h.rank FROM ${set.table} h CROSS JOIN datasets d WHERE d.pk = h.pk ORDER BY h.rank, ${order} LIMIT ? OFFSET ?`;
+  return `SELECT ${PAGE_COLUMNS} FROM (${page}) p CROSS JOIN datasets d ON d.pk = p.pk JOIN dataset_documents r ON r.dataset_pk = d.pk
+          ORDER BY p.rank, ${order}`;
 }
 
 /**
@@ -146,9 +162,9 @@ export function facetSql(facet: FacetName, set: ResultSet, limit = FACET_LIMIT):
 export function duplicateFacetSql(facet: FacetName): string {
   const column = FACET_COLUMNS[facet];
   if (column) {
-    return `SELECT d.${column.column} AS value, count(*) AS count FROM datasets d
+    return `SELECT d.${column.column} AS value, count(*) AS count FROM ${CLUSTERED}
             WHERE d.state = 'active' AND ${DUPLICATE} AND d.${column.column} IS NOT NULL GROUP BY value`;
   }
-  return `SELECT s.value AS value, count(*) AS count FROM ${FACET_TABLES[facet]} s JOIN datasets d ON d.pk = s.dataset_pk
+  return `SELECT s.value AS value, count(*) AS count FROM ${CLUSTERED} CROSS JOIN ${FACET_TABLES[facet]} s ON s.dataset_pk = d.pk
           WHERE ${DUPLICATE} GROUP BY s.value`;
 }
