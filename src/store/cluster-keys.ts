@@ -15,9 +15,9 @@ import { vocabKey } from '../dcat/vocabularies/keys.js';
 const MIN_TITLE_KEY = 12;
 /**
  * The version of the rules below: a store recomputes the keys of records keyed by an older one.
- * 2: UUID identifiers and dataset pages (landing page, harvest origin).
+ * 2: UUID identifiers and dataset pages (landing page, harvest origin). 3: harvested copies marked.
  */
-export const CLUSTER_KEYS_VERSION = 2;
+export const CLUSTER_KEYS_VERSION = 3;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function clusterKeys(dataset: Dataset): string[] {
@@ -36,6 +36,14 @@ export function clusterKeys(dataset: Dataset): string[] {
   const publisher = dataset.publisher?.name ? vocabKey(dataset.publisher.name) : '';
   if (title.length >= MIN_TITLE_KEY && publisher) keys.push(`title:${title}|${publisher}`);
   return [...new Set(keys)];
+}
+
+/**
+ * A record a portal harvested from another (harvest-source extras, ODS federation): a cluster is
+ * shown as its origin, not as a copy, whichever was stored first.
+ */
+export function isHarvestedCopy(dataset: Dataset): boolean {
+  return Boolean(dataset.source?.harvestSourceUrl || dataset.source?.harvestObjectId);
 }
 
 /** An identifier that names the dataset world-wide (an http(s) URI), in one spelling. */
@@ -89,7 +97,8 @@ export function clustersOf<Id>(members: Iterable<KeyHolder<Id> & { keys: readonl
  * landing page the institution's home, a catalog-wide `harvest_source_url`, a title a publisher
  * gives each year's file), and following it would chain unrelated datasets into one cluster.
  * Returns, per dataset in a cluster, the cluster's id: the smallest member id by `order` (the
- * first stored). Only linked records are held in memory, so groups can be streamed.
+ * origin before copies, then the first stored). Only linked records are held in memory, so groups
+ * can be streamed.
  */
 export function clustersOfGroups<Id>(groups: Iterable<readonly KeyHolder<Id>[]>, order: (a: Id, b: Id) => number): Map<Id, Id> {
   const parent = new Map<Id, Id>();

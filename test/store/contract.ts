@@ -631,6 +631,16 @@ function clusterContract(store: () => Store): void {
       assert.deepEqual(found.facets.portal, [{ value: EC.id, count: 1 }]);
     });
 
+    it('a cluster is shown as its origin, not as a harvested copy stored before it', async () => {
+      const copy = { source: { harvestSourceUrl: 'https://datos.cuenca.gob.ec/dataset/agua', harvestObjectId: 'b1f4' } };
+      await store().datasets.upsertBatch(EC, 'run-e', [sampleWrite({ sourceId: 'agua-cuenca', ...water, ...copy })]);
+      await store().datasets.upsertBatch(CUENCA, 'run-c', [sampleWrite({ portalId: CUENCA.id, sourceId: 'agua', ...water })]);
+      assert.deepEqual(await store().datasets.recluster(), { clusters: 1, datasets: 2 });
+      assert.equal((await store().datasets.get('ec-datosabiertos:agua-cuenca'))?.cluster, 'ec-cuenca:agua');
+      assert.deepEqual((await store().search.search({})).items.map((i) => [i.id, i.alsoIn]), [['ec-cuenca:agua', ['ec-datosabiertos']]]);
+      assert.deepEqual((await store().search.search({ q: 'calidad agua' })).items.map((i) => i.id), ['ec-cuenca:agua']);
+    });
+
     it('a portal filter shows every record the portal lists, re-listed ones included', async () => {
       await seed();
       const national = await store().search.search({ filters: { portal: EC.id } });

@@ -7,7 +7,7 @@ import type { Dataset } from '../../dcat/types.js';
 import type { Quality } from '../../quality/types.js';
 import type { PortalRecord } from '../store.js';
 import { datasetFacets } from '../facet-values.js';
-import { CLUSTER_KEYS_VERSION, clusterKeys } from '../cluster-keys.js';
+import { CLUSTER_KEYS_VERSION, clusterKeys, isHarvestedCopy } from '../cluster-keys.js';
 import { plain } from './codec.js';
 import { distinctWords } from './search-text.js';
 
@@ -28,6 +28,7 @@ export interface DerivedFields {
   words: { all: string[]; title: string[]; keywords: string[]; publisher: string[] };
   clusterKeys: string[];
   clusterKeysVersion: number;
+  copy: boolean;
 }
 
 export function derivedFields(portal: PortalRecord, dataset: Dataset, quality: Quality): DerivedFields {
@@ -55,6 +56,7 @@ export function derivedFields(portal: PortalRecord, dataset: Dataset, quality: Q
     },
     clusterKeys: clusterKeys(dataset),
     clusterKeysVersion: CLUSTER_KEYS_VERSION,
+    copy: isHarvestedCopy(dataset),
   };
 }
 

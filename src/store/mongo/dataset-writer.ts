@@ -14,7 +14,7 @@ import { StoreError } from '../../errors.js';
 import type { DatasetState, DatasetWrite, PortalRecord, UpsertResult } from '../store.js';
 import { attempt, compress, plain } from './codec.js';
 import { derivedFields, qualityFields } from './dataset-fields.js';
-import { CLUSTER_KEYS_VERSION, clusterKeys, clustersOf } from '../cluster-keys.js';
+import { CLUSTER_KEYS_VERSION, clusterKeys, clustersOf, isHarvestedCopy } from '../cluster-keys.js';
 import type { Dataset } from '../../dcat/types.js';
 import type { MongoModels } from './models/build-models.js';
 
@@ -90,7 +90,7 @@ export class DatasetWriter {
 
   /**
    * Links the active datasets of different portals that share a cluster key and stores each one's
-   * cluster (the first-stored member's id). Records keyed by older rules (or before keys existed)
+   * cluster (the origin's id, else the first-stored member's). Records keyed by older rules (or before keys existed)
    * get theirs first.
    */
   async recluster(): Promise<{ clusters: number; datasets: number }> {
@@ -98,15 +98,18 @@ export class DatasetWriter {
     const stale = { state: 'active', clusterKeysVersion: { $ne: CLUSTER_KEYS_VERSION } };
     const unkeyed = await datasets.find(stale, { dataset: 1 }).lean<{ _id: string; dataset: Dataset }[]>().exec();
     if (unkeyed.length > 0) {
-      const set = (d: { dataset: Dataset }) => ({ $set: { clusterKeys: clusterKeys(d.dataset), clusterKeysVersion: CLUSTER_KEYS_VERSION } });
+      const set = (d: { dataset: Dataset }) => ({ $set: { clusterKeys: clusterKeys(d.dataset), clusterKeysVersion: CLUSTER_KEYS_VERSION, copy: isHarvestedCopy(d.dataset) } });
       await datasets.bulkWrite(unkeyed.map((d) => ({ updateOne: { filter: { _id: d._id }, update: set(d) } })));
     }
     const members = await datasets
-      .find({ state: 'active' }, { portalId: 1, firstSeen: 1, clusterKeys: 1, cluster: 1 })
-      .lean<{ _id: string; portalId: string; firstSeen: string; clusterKeys?: string[]; cluster?: string | null }[]>()
+      .find({ state: 'active' }, { portalId: 1, firstSeen: 1, clusterKeys: 1, cluster: 1, copy: 1 })
+      .lean<{ _id: string; portalId: string; firstSeen: string; clusterKeys?: string[]; cluster?: string | null; copy?: boolean }[]>()
       .exec();
     const firstSeen = new Map(members.map((m) => [m._id, m.firstSeen]));
-    const order = (a: string, b: string) => (firstSeen.get(a) ?? '').localeCompare(firstSeen.get(b) ?? '') || (a < b ? -1 : a > b ? 1 : 0);
+    const copies = new Set(members.filter((m) => m.copy).map((m) => m._id));
+    // The origin before its copies, then the first stored: the cluster's id and what search shows.
+    const order = (a: string, b: string) =>
+      Number(copies.has(a)) - Number(copies.has(b)) || (firstSeen.get(a) ?? '').localeCompare(firstSeen.get(b) ?? '') || (a < b ? -1 : a > b ? 1 : 0);
     const clusters = clustersOf(members.map((m) => ({ id: m._id, portalId: m.portalId, keys: m.clusterKeys ?? [] })), order);
     const ops: WriteOp[] = [];
     for (const m of members) {

@@ -60,8 +60,8 @@ export function facetPipeline(criteria: SearchCriteria, facet: FacetName): Pipel
 }
 
 /**
- * Without a portal filter a cluster shows once: as its first-stored member among the matches, as
- * in the SQLite adapter and in recluster's order (firstSeen, then id). Needs MongoDB 5.0
+ * Without a portal filter a cluster shows once: among the matches, the origin before copies, then
+ * the first stored, as in the SQLite adapter and in recluster's order. Needs MongoDB 5.0
  * ($setWindowFields); unclustered datasets are each their own partition.
  */
 function oncePerCluster(criteria: SearchCriteria, except?: FacetName): PipelineStage[] {
@@ -70,7 +70,7 @@ function oncePerCluster(criteria: SearchCriteria, except?: FacetName): PipelineS
     {
       $setWindowFields: {
         partitionBy: { $ifNull: ['$cluster', '$_id'] },
-        sortBy: { firstSeen: 1, _id: 1 },
+        sortBy: { copy: 1, firstSeen: 1, _id: 1 },
         output: { clusterRank: { $documentNumber: {} } },
       },
     },

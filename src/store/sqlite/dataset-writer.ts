@@ -19,7 +19,7 @@ import {
 } from './batch-prepare.js';
 import type { Connection } from './connection.js';
 import { datasetFacets, type DatasetFacets } from '../facet-values.js';
-import { CLUSTER_KEYS_VERSION, clusterKeys, clustersOfGroups, type KeyHolder } from '../cluster-keys.js';
+import { CLUSTER_KEYS_VERSION, clusterKeys, clustersOfGroups, isHarvestedCopy, type KeyHolder } from '../cluster-keys.js';
 import type { RawCompressor } from './raw-codec.js';
 
 /** A full-text row to (re)write. */
@@ -169,19 +169,22 @@ export class DatasetWriter {
     for (const value of facets.formats) format.run(pk, value);
   }
 
-  /** The records' cluster keys (store/cluster-keys.ts), which recluster reads: one statement each way, as for the text. */
+  /** The records' cluster keys and copy marks (store/cluster-keys.ts), which recluster reads: one statement each way, as for the text. */
   #replaceKeys(records: Map<number, Dataset>): void {
     if (records.size === 0) return;
     const pks = JSON.stringify([...records.keys()]);
     this.connection.sql('DELETE FROM dataset_keys WHERE dataset_pk IN (SELECT value FROM json_each(?))').run(pks);
     const pairs = [...records].flatMap(([pk, dataset]) => clusterKeys(dataset).map((key) => [pk, key]));
     this.connection.sql('INSERT OR IGNORE INTO dataset_keys (dataset_pk, key) SELECT value ->> 0, value ->> 1 FROM json_each(?)').run(JSON.stringify(pairs));
-    this.connection.sql('UPDATE datasets SET keyed = ? WHERE pk IN (SELECT value FROM json_each(?))').run(CLUSTER_KEYS_VERSION, pks);
+    this.connection.sql('UPDATE datasets SET keyed = ?, copy = 0 WHERE pk IN (SELECT value FROM json_each(?))').run(CLUSTER_KEYS_VERSION, pks);
+    const copies = [...records].filter(([, dataset]) => isHarvestedCopy(dataset)).map(([pk]) => pk);
+    if (copies.length > 0) this.connection.sql('UPDATE datasets SET copy = 1 WHERE pk IN (SELECT value FROM json_each(?))').run(JSON.stringify(copies));
   }
 
   /**
    * Links the active datasets of different portals that share a key, and stores each one's
-   * cluster (the smallest pk). Records keyed by older rules (or before keys existed) get theirs first.
+   * cluster (the origin's pk, else the smallest). Records keyed by older rules (or before keys
+   * existed) get theirs first.
    */
   recluster(): { clusters: number; datasets: number } {
     return this.connection.transaction(() => {
@@ -194,10 +197,13 @@ export class DatasetWriter {
       }
       // Rows come sorted by key and are grouped as they stream: only linked records stay in memory.
       const rows = this.connection
-        .sql(`SELECT k.key, d.pk, d.portal_id FROM dataset_keys k JOIN datasets d ON d.pk = k.dataset_pk WHERE d.state = 'active' ORDER BY k.key`)
+        .sql(`SELECT k.key, d.pk, d.portal_id, d.copy FROM dataset_keys k JOIN datasets d ON d.pk = k.dataset_pk WHERE d.state = 'active' ORDER BY k.key`)
         .raw()
-        .iterate() as Iterable<[string, number, string]>;
-      const clusters = clustersOfGroups(groupsByKey(rows), (a, b) => a - b);
+        .iterate() as Iterable<KeyRow>;
+      // The origin before its copies, then the first stored: the cluster's id and what search shows.
+      const copies = new Set<number>();
+      const order = (a: number, b: number) => Number(copies.has(a)) - Number(copies.has(b)) || a - b;
+      const clusters = clustersOfGroups(groupsByKey(rows, copies), order);
       const stored = new Map(
         (this.connection.sql('SELECT pk, cluster FROM datasets WHERE cluster IS NOT NULL').all() as { pk: number; cluster: number }[]).map((r) => [r.pk, r.cluster]),
       );
@@ -240,17 +246,25 @@ export class DatasetWriter {
   }
 }
 
-/** Consecutive rows of one key as one group (the rows come sorted by key). */
-function* groupsByKey(rows: Iterable<[string, number, string]>): Generator<KeyHolder<number>[]> {
+/** A record holding a key: the key, its pk, its portal, 1 when it is a harvested copy. */
+type KeyRow = [string, number, string, number];
+
+/** Consecutive rows of one key as one group (the rows come sorted by key); notes the copies among the linked. */
+function* groupsByKey(rows: Iterable<KeyRow>, copies: Set<number>): Generator<KeyHolder<number>[]> {
   let key: string | undefined;
-  let group: KeyHolder<number>[] = [];
-  for (const [k, pk, portalId] of rows) {
-    if (k !== key) {
-      if (group.length > 1) yield group;
+  let group: KeyRow[] = [];
+  const linked = function* () {
+    if (group.length < 2) return;
+    for (const [, pk, , copy] of group) if (copy) copies.add(pk);
+    yield group.map(([, pk, portalId]) => ({ id: pk, portalId }));
+  };
+  for (const row of rows) {
+    if (row[0] !== key) {
+      yield* linked();
       group = [];
-      key = k;
+      key = row[0];
     }
-    group.push({ id: pk, portalId });
+    group.push(row);
   }
-  if (group.length > 1) yield group;
+  yield* linked();
 }

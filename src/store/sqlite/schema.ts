@@ -186,10 +186,16 @@ CREATE TABLE dataset_keys (
 ) STRICT, WITHOUT ROWID;
 `;
 
+/** Harvested copies (store/cluster-keys.ts, isHarvestedCopy): a cluster shows its origin before them. */
+const V4_COPIES = `
+ALTER TABLE datasets ADD COLUMN copy INTEGER NOT NULL DEFAULT 0;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'portals, runs, datasets with facets and full text, reports, links', sql: V1_TABLES },
   { version: 2, description: 'dataset documents in one table, facet indexes led by state', sql: V2_DOCUMENTS_AND_FACET_INDEXES },
   { version: 3, description: 'cluster keys and clusters of datasets several portals list', sql: V3_CLUSTERS },
+  { version: 4, description: 'harvested copies, shown after their origin', sql: V4_COPIES },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

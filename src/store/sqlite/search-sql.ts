@@ -17,7 +17,7 @@ export interface SearchCriteria {
   filters: [FacetName, string][];
 }
 
-/** A cluster's members other than its first-stored one: hidden when a search shows clusters once. */
+/** A cluster's members other than the one it is shown as (its origin, else its first stored): hidden when a search shows clusters once. */
 const DUPLICATE = 'd.cluster IS NOT NULL AND d.cluster <> d.pk';
 
 /** The clustered datasets alone, through their partial index (a facet index would walk every dataset). */
@@ -26,13 +26,14 @@ const CLUSTERED = 'datasets d INDEXED BY datasets_by_cluster';
 export const DUPLICATE_COUNT = `SELECT count(*) FROM ${CLUSTERED} WHERE d.state = 'active' AND ${DUPLICATE}`;
 
 /**
- * Keeps one hit per cluster: the first-stored member among the hits. It walks the clustered
- * datasets (a partial index: few rows) and probes the hits, never the other way round.
+ * Keeps one hit per cluster: among the hits, the origin before copies, then the first stored. It
+ * walks the clustered datasets (a partial index: few rows) and probes the hits, never the other way round.
  */
 export function dedupHitsSql(table: string): string {
   return `DELETE FROM ${table} WHERE pk IN (
     SELECT d.pk FROM ${CLUSTERED} CROSS JOIN ${table} h ON h.pk = d.pk
-    WHERE d.cluster IS NOT NULL AND EXISTS (SELECT 1 FROM datasets o JOIN ${table} x ON x.pk = o.pk WHERE o.cluster = d.cluster AND o.pk < d.pk))`;
+    WHERE d.cluster IS NOT NULL AND EXISTS (
+      SELECT 1 FROM datasets o JOIN ${table} x ON x.pk = o.pk WHERE o.cluster = d.cluster AND (o.copy, o.pk) < (d.copy, d.pk)))`;
 }
 
 /** The other portals listing the clusters of a page: (cluster, portal) of every active member. */

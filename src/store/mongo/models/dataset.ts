@@ -139,6 +139,10 @@ export class DatasetDoc {
   @prop({ type: Number })
   public clusterKeysVersion?: number;
 
+  /** A harvested copy (isHarvestedCopy): its cluster is shown as its origin. */
+  @prop({ type: Boolean })
+  public copy?: boolean;
+
   /** When other portals list the same dataset: the id of the cluster's first-stored member (recluster). */
   @prop({ type: String })
   public cluster?: string;
