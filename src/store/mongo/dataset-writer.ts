@@ -90,15 +90,16 @@ export class DatasetWriter {
 
   /**
    * Links the active datasets of different portals that share a cluster key and stores each one's
-   * cluster (the origin's id, else the first-stored member's). Records keyed by older rules (or before keys existed)
-   * get theirs first.
+   * cluster (the origin's id, else the first-stored member's). Records keyed by older rules (or
+   * before keys existed) get theirs first, a thousand at a time.
    */
   async recluster(): Promise<{ clusters: number; datasets: number }> {
     const datasets = this.models.datasets;
     const stale = { state: 'active', clusterKeysVersion: { $ne: CLUSTER_KEYS_VERSION } };
-    const unkeyed = await datasets.find(stale, { dataset: 1 }).lean<{ _id: string; dataset: Dataset }[]>().exec();
-    if (unkeyed.length > 0) {
-      const set = (d: { dataset: Dataset }) => ({ $set: { clusterKeys: clusterKeys(d.dataset), clusterKeysVersion: CLUSTER_KEYS_VERSION, copy: isHarvestedCopy(d.dataset) } });
+    const set = (d: { dataset: Dataset }) => ({ $set: { clusterKeys: clusterKeys(d.dataset), clusterKeysVersion: CLUSTER_KEYS_VERSION, copy: isHarvestedCopy(d.dataset) } });
+    for (;;) {
+      const unkeyed = await datasets.find(stale, { dataset: 1 }).limit(1000).lean<{ _id: string; dataset: Dataset }[]>().exec();
+      if (unkeyed.length === 0) break;
       await datasets.bulkWrite(unkeyed.map((d) => ({ updateOne: { filter: { _id: d._id }, update: set(d) } })));
     }
     const members = await datasets
