@@ -6,7 +6,7 @@
  */
 import express, { type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { listen, closeServer, sendJson, queryParams, integer, escapeHtml, sleep, statusFault } from './fake-http.js';
+import { listen, closeServer, sendJson, queryParams, integer, escapeHtml, sleep, statusFault, type JsonApiFault } from './fake-http.js';
 import { createCatalog, type FakePackage, type PackagePage } from './ckan-catalog.js';
 
 export type { FakePackage, PackagePage } from './ckan-catalog.js';
@@ -26,18 +26,7 @@ export { syntheticPackages, syntheticPackage } from './ckan-synthetic.js';
  * - `delay:MS`: answers normally after MS milliseconds.
  * - `repeat_previous_page`: `package_search` answers the body it sent last (no effect on the first).
  */
-export type CkanFault =
-  | 'html'
-  | 'success_false'
-  | 'empty'
-  | 'bad_json'
-  | 'result_not_object'
-  | 'results_not_array'
-  | 'timeout'
-  | 'repeat_previous_page'
-  | `status:${number}`
-  | `status:${number}:retry-after=${number}`
-  | `delay:${number}`;
+export type CkanFault = JsonApiFault | 'success_false' | 'result_not_object' | 'results_not_array';
 
 export interface FaultRequest {
   /** The action called (`package_search`, `status_show`…). */

@@ -9,7 +9,7 @@
  */
 import express, { type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen, statusFault } from './fake-http.js';
+import { closeServer, listen, statusFault, type StatusFault } from './fake-http.js';
 
 /**
  * What to do with one request instead of answering it normally:
@@ -22,16 +22,7 @@ import { closeServer, listen, statusFault } from './fake-http.js';
  * - `status:N`: status N with an ExceptionReport body; `status:N:retry-after=S` adds `Retry-After: S`.
  * - `timeout`: never answers (the connection is dropped when the server closes).
  */
-export type CswFault =
-  | 'exception'
-  | 'html'
-  | 'empty'
-  | 'bad_xml'
-  | 'no_records'
-  | 'repeat_previous_page'
-  | 'timeout'
-  | `status:${number}`
-  | `status:${number}:retry-after=${number}`;
+export type CswFault = 'exception' | 'html' | 'empty' | 'bad_xml' | 'no_records' | 'repeat_previous_page' | 'timeout' | StatusFault;
 
 /** Decides the fault of one request; `n` counts GetRecords requests from 1. Undefined: answer normally. */
 export type CswFaultHook = (params: Record<string, string>, n: number) => CswFault | undefined;

@@ -8,7 +8,7 @@
  */
 import express, { type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen, sendJson, sleep, statusFault } from './fake-http.js';
+import { closeServer, listen, sendJson, sleep, statusFault, type JsonApiFault } from './fake-http.js';
 
 /** Where an ArcGIS Hub site serves its DCAT-US 1.1 feed. */
 export const HUB_DCAT_US_PATH = '/api/feed/dcat-us/1.1.json';
@@ -25,17 +25,7 @@ export const HUB_DCAT_US_PATH = '/api/feed/dcat-us/1.1.json';
  * - `delay:MS`: answers normally after MS milliseconds.
  * - `repeat_previous_page`: answers the body it sent last (no effect on the first request).
  */
-export type DataJsonFault =
-  | 'html'
-  | 'empty'
-  | 'bad_json'
-  | 'not_catalog'
-  | 'oversized'
-  | 'timeout'
-  | 'repeat_previous_page'
-  | `status:${number}`
-  | `status:${number}:retry-after=${number}`
-  | `delay:${number}`;
+export type DataJsonFault = JsonApiFault | 'not_catalog' | 'oversized';
 
 export interface DataJsonFaultRequest {
   /** The full request URL. */

@@ -8,7 +8,7 @@
  */
 import express, { type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen, statusFault } from './fake-http.js';
+import { closeServer, listen, statusFault, type StatusFault } from './fake-http.js';
 import { MEDIA_TYPES, pageCatalog, pagingQuads, serialize, type ServedSyntax } from './dcat-pages.js';
 import { BROKEN_DOCUMENTS, remoteContextDocument } from './dcat-documents.js';
 
@@ -22,7 +22,7 @@ export interface DcatDocument {
  * What to answer instead of the document: `html` (200 with a maintenance page), `empty`,
  * `timeout` (never answers), `status:N`, `status:N:retry-after=S`.
  */
-export type DcatFault = 'html' | 'empty' | 'timeout' | `status:${number}` | `status:${number}:retry-after=${number}`;
+export type DcatFault = 'html' | 'empty' | 'timeout' | StatusFault;
 
 /** Decides the fault of one request; `n` counts the requests to that path, from 1. */
 export type DcatFaultHook = (request: { path: string; url: string }, n: number) => DcatFault | undefined;

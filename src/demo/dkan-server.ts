@@ -11,7 +11,7 @@
  */
 import express, { type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen, sendJson, queryParams, sleep, statusFault } from './fake-http.js';
+import { closeServer, listen, sendJson, queryParams, sleep, statusFault, type JsonApiFault } from './fake-http.js';
 
 /** A package (DKAN 7) or a DCAT-US dataset (DKAN 2), as served. */
 export type FakeDkanRecord = Record<string, unknown>;
@@ -26,16 +26,7 @@ export type FakeDkanRecord = Record<string, unknown>;
  * - `delay:MS`: answers normally after MS milliseconds.
  * - `repeat_previous_page`: a paged endpoint answers the body it sent last.
  */
-export type DkanFault =
-  | 'html'
-  | 'success_false'
-  | 'empty'
-  | 'bad_json'
-  | 'timeout'
-  | 'repeat_previous_page'
-  | `status:${number}`
-  | `status:${number}:retry-after=${number}`
-  | `delay:${number}`;
+export type DkanFault = JsonApiFault | 'success_false';
 
 export type DkanEndpoint = 'package_list' | 'package_show' | 'current_package_list_with_resources' | 'search' | 'items' | 'data.json';
 

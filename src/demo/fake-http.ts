@@ -44,6 +44,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Status N, with a `Retry-After: S` header in the second form (see statusFault). */
+export type StatusFault = `status:${number}` | `status:${number}:retry-after=${number}`;
+
+/**
+ * The faults every fake JSON API serves: a maintenance page with 200, an empty body, truncated
+ * JSON, no answer, the previous page again, a status, an answer after a delay in ms.
+ */
+export type JsonApiFault = 'html' | 'empty' | 'bad_json' | 'timeout' | 'repeat_previous_page' | StatusFault | `delay:${number}`;
+
 /** For a `status:N` or `status:N:retry-after=S` fault: sets the Retry-After header and gives N. */
 export function statusFault(res: Response, fault: string): number | undefined {
   const match = /^status:(\d{3})(?::retry-after=(\d+))?$/.exec(fault);

@@ -6,7 +6,7 @@
  */
 import express, { type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen, escapeHtml, statusFault } from './fake-http.js';
+import { closeServer, listen, escapeHtml, statusFault, type StatusFault } from './fake-http.js';
 import { plainPage } from './html-site-layout.js';
 import { siteDocument } from './html-site.js';
 import { answerFile } from './file-server.js';
@@ -22,15 +22,7 @@ import { answerFile } from './file-server.js';
  * - `timeout`: never answers (the connection is dropped when the server closes).
  * - `redirect:URL`: 302 to URL.
  */
-export type HtmlFault =
-  | 'error_page'
-  | 'not_found_page'
-  | 'huge'
-  | 'empty'
-  | 'timeout'
-  | `status:${number}`
-  | `status:${number}:retry-after=${number}`
-  | `redirect:${string}`;
+export type HtmlFault = 'error_page' | 'not_found_page' | 'huge' | 'empty' | 'timeout' | StatusFault | `redirect:${string}`;
 
 /** Decides the fault of one request by its path and query; `n` counts requests to it, from 1. */
 export type HtmlFaultHook = (pathAndQuery: string, n: number) => HtmlFault | undefined;

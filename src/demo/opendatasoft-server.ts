@@ -8,7 +8,7 @@
  */
 import express, { type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen, sendJson, queryParams, escapeHtml, sleep, statusFault } from './fake-http.js';
+import { closeServer, listen, sendJson, queryParams, escapeHtml, sleep, statusFault, type JsonApiFault } from './fake-http.js';
 
 /** A dataset as served: any JSON object (an OdsDataset fits). */
 export type FakeOdsDataset = Record<string, unknown>;
@@ -30,18 +30,7 @@ export type OdsDatasetPage = (offset: number, limit: number) => FakeOdsDataset[]
  * - `repeat_previous_page`: `/catalog/datasets` answers the body it sent last (no effect on the first).
  * - `cut:N`: the export sends its first N datasets, then the connection drops mid-body.
  */
-export type OdsFault =
-  | 'html'
-  | 'error_200'
-  | 'empty'
-  | 'bad_json'
-  | 'wrong_shape'
-  | 'timeout'
-  | 'repeat_previous_page'
-  | `status:${number}`
-  | `status:${number}:retry-after=${number}`
-  | `delay:${number}`
-  | `cut:${number}`;
+export type OdsFault = JsonApiFault | 'error_200' | 'wrong_shape' | `cut:${number}`;
 
 export interface OdsFaultRequest {
   /** `datasets` (the paged catalog) or `export` (`/catalog/exports/json`). */

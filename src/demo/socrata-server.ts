@@ -9,7 +9,7 @@
  */
 import express, { type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen, sendJson, queryParams, integer, sleep, statusFault } from './fake-http.js';
+import { closeServer, listen, sendJson, queryParams, integer, sleep, statusFault, type JsonApiFault } from './fake-http.js';
 import type { FakeRecord, SyntheticCatalog } from './socrata-synthetic.js';
 
 export type { FakeRecord, SyntheticCatalog } from './socrata-synthetic.js';
@@ -28,18 +28,7 @@ export const OFFSET_WINDOW = 10_000;
  * - `repeat_previous_page`: the catalog answers the body it sent last.
  * - `scroll_restart`: a `scroll_id` request is answered from the start of the catalog (the scroll goes back).
  */
-export type SocrataFault =
-  | 'html'
-  | 'empty'
-  | 'bad_json'
-  | 'results_not_array'
-  | 'error_200'
-  | 'timeout'
-  | 'repeat_previous_page'
-  | 'scroll_restart'
-  | `status:${number}`
-  | `status:${number}:retry-after=${number}`
-  | `delay:${number}`;
+export type SocrataFault = JsonApiFault | 'results_not_array' | 'error_200' | 'scroll_restart';
 
 export interface SocrataFaultRequest {
   /** `catalog` (the Discovery API) or `data.json`. */
