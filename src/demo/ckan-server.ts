@@ -4,9 +4,9 @@
  * `sort` and `fq=metadata_modified:[X TO *]` applied, CKAN error bodies. Faults can be injected
  * per request (see CkanFault).
  */
-import express, { type Response } from 'express';
+import type { Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { listen, closeServer, sendJson, queryParams, integer, escapeHtml, sleep, statusFault, type JsonApiFault } from './fake-http.js';
+import { recordingApp, listen, closeServer, sendJson, queryParams, integer, escapeHtml, sleep, statusFault, type JsonApiFault } from './fake-http.js';
 import { createCatalog, type FakePackage, type PackagePage } from './ckan-catalog.js';
 
 export type { FakePackage, PackagePage } from './ckan-catalog.js';
@@ -77,13 +77,7 @@ export async function startCkanServer(options: CkanServerOptions): Promise<CkanS
   let lastSearchBody: string | undefined;
   const help = (action: string) => `${origin}${base}/api/3/action/help_show?name=${action}`;
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
-  app.use((req, _res, next) => {
-    requests.push(origin + req.originalUrl);
-    next();
-  });
+  const app = recordingApp(requests, () => origin);
 
   app.get([`${base}/api/3/action/:action`, `${base}/api/action/:action`], async (req, res) => {
     const action = String(req.params.action);

@@ -7,9 +7,9 @@
  * index counts records it cannot serve), one that refuses `sortBy` (as pycsw does for unknown
  * properties), one whose envelope is unprefixed, and per-request faults (see CswFault).
  */
-import express, { type Request, type Response } from 'express';
+import type { Request, Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen, statusFault, type StatusFault } from './fake-http.js';
+import { recordingApp, closeServer, listen, statusFault, type StatusFault } from './fake-http.js';
 
 /**
  * What to do with one request instead of answering it normally:
@@ -66,13 +66,7 @@ export async function startCswServer(options: CswServerOptions): Promise<CswServ
   let searches = 0;
   let lastBody: string | undefined;
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
-  app.use((req, _res, next) => {
-    requests.push(origin + req.originalUrl);
-    next();
-  });
+  const app = recordingApp(requests, () => origin);
 
   app.get(endpoint, (req, res) => {
     const params = queryParams(req);

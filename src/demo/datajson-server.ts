@@ -6,9 +6,9 @@
  * again past the last) do. Other documents can be served beside it as they are (ArcGIS Hub's DCAT-AP
  * feed, see arcgis-server.ts). Faults can be injected per request (see DataJsonFault).
  */
-import express, { type Request, type Response } from 'express';
+import type { Request, Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen, sendJson, sleep, statusFault, type JsonApiFault } from './fake-http.js';
+import { recordingApp, closeServer, listen, sendJson, sleep, statusFault, type JsonApiFault } from './fake-http.js';
 
 /** Where an ArcGIS Hub site serves its DCAT-US 1.1 feed. */
 export const HUB_DCAT_US_PATH = '/api/feed/dcat-us/1.1.json';
@@ -79,13 +79,7 @@ export async function startDataJsonServer(options: DataJsonServerOptions): Promi
   let n = 0;
   let lastBody: string | undefined;
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
-  app.use((req, _res, next) => {
-    requests.push(origin + req.originalUrl);
-    next();
-  });
+  const app = recordingApp(requests, () => origin);
 
   app.get('/', (_req, res) => {
     res.type('html').send('<!DOCTYPE html><html lang="es"><head><title>Datos Abiertos (simulado)</title></head><body><div id="root"></div></body></html>');

@@ -6,9 +6,9 @@
  * on `/catalog`; plus the documents a harvester must survive: a paging loop, invalid Turtle,
  * invalid RDF/XML, truncated JSON-LD, JSON-LD with a remote context, and recorded documents.
  */
-import express, { type Response } from 'express';
+import type { Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen, statusFault, type StatusFault } from './fake-http.js';
+import { recordingApp, closeServer, listen, statusFault, type StatusFault } from './fake-http.js';
 import { MEDIA_TYPES, pageCatalog, pagingQuads, serialize, type ServedSyntax } from './dcat-pages.js';
 import { BROKEN_DOCUMENTS, remoteContextDocument } from './dcat-documents.js';
 
@@ -58,11 +58,8 @@ export async function startDcatServer(options: DcatServerOptions = {}): Promise<
   let origin = '';
   let catalog: ReturnType<typeof pageCatalog> | undefined;
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
+  const app = recordingApp(requests, () => origin);
   app.use((req, res, next) => {
-    requests.push(origin + req.originalUrl);
     const n = (counts.get(req.path) ?? 0) + 1;
     counts.set(req.path, n);
     const fault = options.faults?.({ path: req.path, url: origin + req.originalUrl }, n);

@@ -11,7 +11,7 @@
  */
 import express, { type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen, sendJson, queryParams, sleep, statusFault, type JsonApiFault } from './fake-http.js';
+import { recordingApp, closeServer, listen, sendJson, queryParams, sleep, statusFault, type JsonApiFault } from './fake-http.js';
 
 /** A package (DKAN 7) or a DCAT-US dataset (DKAN 2), as served. */
 export type FakeDkanRecord = Record<string, unknown>;
@@ -92,13 +92,7 @@ export async function startDkanServer(options: DkanServerOptions): Promise<DkanS
   const lastBodies = new Map<DkanEndpoint, string>();
   let origin = '';
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
-  app.use((req, _res, next) => {
-    requests.push(origin + req.originalUrl);
-    next();
-  });
+  const app = recordingApp(requests, () => origin);
 
   /** Counts the request, applies its fault, or sends the normal answer (remembered for `repeat_previous_page`). */
   const serve = (endpoint: DkanEndpoint, answer: (params: Record<string, string>) => { status: number; body: unknown }) =>

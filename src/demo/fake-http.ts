@@ -3,7 +3,7 @@
  * connections they hold, JSON answers, query parameters, and the `status:N[:retry-after=S]` fault
  * every one of them can be asked for.
  */
-import type express from 'express';
+import express from 'express';
 import type { Request, Response } from 'express';
 import type { Server } from 'node:http';
 
@@ -36,6 +36,18 @@ export function queryParams(req: Request): Record<string, string> {
 export function integer(value: string | undefined, fallback: number): number | undefined {
   if (value === undefined || value === '') return fallback;
   return /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+/** An express app as every fake portal sets one up: no framework header, no ETag, each request's full URL recorded. */
+export function recordingApp(requests: string[], origin: () => string): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use((req, _res, next) => {
+    requests.push(origin() + req.originalUrl);
+    next();
+  });
+  return app;
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -6,9 +6,9 @@
  * (`modified > date'…'`), the whole catalog from `/catalog/exports/json`, and each dataset's page
  * at `/explore/dataset/<id>/`. Faults can be injected per request (see OdsFault).
  */
-import express, { type Request, type Response } from 'express';
+import type { Request, Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen, sendJson, queryParams, escapeHtml, sleep, statusFault, type JsonApiFault } from './fake-http.js';
+import { recordingApp, closeServer, listen, sendJson, queryParams, escapeHtml, sleep, statusFault, type JsonApiFault } from './fake-http.js';
 
 /** A dataset as served: any JSON object (an OdsDataset fits). */
 export type FakeOdsDataset = Record<string, unknown>;
@@ -74,13 +74,7 @@ export async function startOpendatasoftServer(options: OdsServerOptions): Promis
   let origin = '';
   let lastPageBody: string | undefined;
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
-  app.use((req, _res, next) => {
-    requests.push(origin + req.originalUrl);
-    next();
-  });
+  const app = recordingApp(requests, () => origin);
 
   /** The fault of this request, after counting it; true when the fault has been answered. */
   async function faulted(endpoint: OdsFaultRequest['endpoint'], req: Request, res: Response): Promise<boolean> {

@@ -7,9 +7,9 @@
  * mixes the two orders loses records. Only `domains=<its domain>` matches anything. Federated
  * copies are in the catalog, as a domain's own search lists them. Faults can be injected per request.
  */
-import express, { type Request, type Response } from 'express';
+import type { Request, Response } from 'express';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen, sendJson, queryParams, integer, sleep, statusFault, type JsonApiFault } from './fake-http.js';
+import { recordingApp, closeServer, listen, sendJson, queryParams, integer, sleep, statusFault, type JsonApiFault } from './fake-http.js';
 import type { FakeRecord, SyntheticCatalog } from './socrata-synthetic.js';
 
 export type { FakeRecord, SyntheticCatalog } from './socrata-synthetic.js';
@@ -80,11 +80,8 @@ export async function startSocrataServer(options: SocrataServerOptions): Promise
   let origin = '';
   let lastBody: string | undefined;
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
+  const app = recordingApp(requests, () => origin);
   app.use((req, _res, next) => {
-    requests.push(origin + req.originalUrl);
     appTokens.push(req.get('x-app-token'));
     next();
   });
