@@ -8,6 +8,7 @@ import type { PortalConfig } from '../src/config-types.js';
 import { fetchShrinking } from '../src/harvest/shrinking-page.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
 import { firstSighting } from '../src/harvest/first-sighting.js';
+import { withParams } from '../src/harvest/url-params.js';
 import { callAction, ckanSite, searchResult } from './ckan-api.js';
 import { readExtras } from './ckan-extras.js';
 import { toDistributions } from './ckan-resources.js';
@@ -94,12 +95,7 @@ async function fetchPage(ctx: HarvestContext, searchUrl: string, request: PageRe
 }
 
 function pageUrl(searchUrl: string, { start, rows, fq }: PageRequest): string {
-  const url = new URL(searchUrl);
-  url.searchParams.set('rows', String(rows));
-  url.searchParams.set('start', String(start));
-  url.searchParams.set('sort', 'id asc');
-  if (fq) url.searchParams.set('fq', fq);
-  return url.toString();
+  return withParams(searchUrl, { rows, start, sort: 'id asc', fq: fq || undefined });
 }
 
 /** Pure mapping of one package, values as declared. Throws RecordError for a package that cannot be a dataset. */

@@ -10,7 +10,8 @@ import { HarvestError, messageOf } from '../src/errors.js';
 import type { HarvestContext, RawPage } from '../src/harvest/types.js';
 import { firstSighting } from '../src/harvest/first-sighting.js';
 import { isObject } from './values.js';
-import { badResponse, getJson, notServed, withParams, type DkanSite } from './dkan-api.js';
+import { badResponse, getJson, notServed, type DkanSite } from './dkan-api.js';
+import { withParams } from '../src/harvest/url-params.js';
 import { dkan2SourceId } from './dkan-dcat-us.js';
 import type { DkanRecord } from './dkan-types.js';
 

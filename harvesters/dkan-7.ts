@@ -10,7 +10,8 @@ import type { HarvestContext, RawPage } from '../src/harvest/types.js';
 import { firstSighting } from '../src/harvest/first-sighting.js';
 import { callAction } from './ckan-api.js';
 import { isObject, text } from './values.js';
-import { badResponse, withParams, type DkanSite } from './dkan-api.js';
+import { badResponse, type DkanSite } from './dkan-api.js';
+import { withParams } from '../src/harvest/url-params.js';
 import { dkan7SourceId } from './dkan-package.js';
 import type { DkanRecord } from './dkan-types.js';
 

@@ -74,9 +74,3 @@ export function badResponse(url: string, what: string): HarvestError {
   return new HarvestError('bad_response', `The DKAN API answered an unexpected shape (${what}) at ${url}.`, { url });
 }
 
-/** `url` with its query parameters set. */
-export function withParams(url: string, params: Record<string, string | number>): string {
-  const u = new URL(url);
-  for (const [key, value] of Object.entries(params)) u.searchParams.set(key, String(value));
-  return u.toString();
-}

@@ -14,6 +14,7 @@ import { HarvestError, isHarvestError, type HarvestErrorCode } from '../src/erro
 import { fetchShrinking } from '../src/harvest/shrinking-page.js';
 import type { Harvester, HarvestContext, RawPage } from '../src/harvest/types.js';
 import { firstSighting } from '../src/harvest/first-sighting.js';
+import { withParams } from '../src/harvest/url-params.js';
 import { apiErrorFromStatus, callApi, catalogPage, EXPORT_PATHS, exportItems, MAX_LIMIT, odsSite, PAGING_WINDOW, type OdsSite } from './opendatasoft-api.js';
 import { toDcat } from './opendatasoft-map.js';
 import { isObject, text } from './values.js';
@@ -170,12 +171,7 @@ async function fetchPage(ctx: HarvestContext, datasetsUrl: string, request: Page
 }
 
 function pageUrl(datasetsUrl: string, { offset, limit, where }: PageRequest): string {
-  const url = new URL(datasetsUrl);
-  url.searchParams.set('limit', String(limit));
-  url.searchParams.set('offset', String(offset));
-  url.searchParams.set('order_by', 'dataset_id');
-  if (where) url.searchParams.set('where', where);
-  return url.toString();
+  return withParams(datasetsUrl, { limit, offset, order_by: 'dataset_id', where: where || undefined });
 }
 
 /** The records whose id no earlier record of this listing had (the others are logged). */

@@ -42,13 +42,6 @@ export function toHarvestError(error: unknown, url: string, cap: number): Harves
   return new HarvestError('bad_response', `The request to ${url} failed: ${String(error)}.`, { url, cause: error });
 }
 
-/** The URL with its query parameters, as errors name it. */
-export function fullUrl(url: string, params?: Record<string, string | number>): string {
-  if (!params) return url;
-  const u = new URL(url);
-  for (const [k, v] of Object.entries(params)) u.searchParams.set(k, String(v));
-  return u.toString();
-}
 
 /** Per-request hooks: the caller's say on where a redirect may lead (RequestOptions.redirectAllowed). */
 export function redirectHooks(allowed: ((to: string) => boolean) | undefined) {

@@ -11,7 +11,8 @@ import got, { type BeforeRequestHook, type Got } from 'got';
 import PQueue from 'p-queue';
 import type { Politeness } from '../config-types.js';
 import { decodeBody, parseJson } from './http-body.js';
-import { coded, fullUrl, redirectHooks, toHarvestError } from './http-errors.js';
+import { coded, redirectHooks, toHarvestError } from './http-errors.js';
+import { withParams } from './url-params.js';
 import { streamJsonValues, type StreamedBatch, type StreamRequest } from './json-stream.js';
 import { guardedLookup, hostnameOf, isRefusedLiteral, PRIVATE_ADDRESS_CODE, systemResolver, type Resolver } from '../links/address-policy.js';
 
@@ -160,6 +161,6 @@ async function fetchText(instance: Got, url: string, request: RequestOptions, ca
     const contentType = String(response.headers['content-type'] ?? '');
     return { url: response.url, status: response.statusCode, contentType, body: decodeBody(response.body, contentType) };
   } catch (error) {
-    throw toHarvestError(error, fullUrl(url, request.searchParams), cap);
+    throw toHarvestError(error, withParams(url, request.searchParams), cap);
   }
 }

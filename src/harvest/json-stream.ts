@@ -13,7 +13,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { RequestError, type Got, type Request } from 'got';
 import { Tokenizer, TokenizerError, TokenParser, TokenParserError, TokenType, type ParsedTokenInfo } from '@streamparser/json';
 import { HarvestError } from '../errors.js';
-import { fullUrl, redirectHooks, statusError, toHarvestError } from './http-errors.js';
+import { redirectHooks, statusError, toHarvestError } from './http-errors.js';
+import { withParams } from './url-params.js';
 import type { RequestOptions } from './http.js';
 
 /** One value found at one of the paths asked for. */
@@ -69,7 +70,7 @@ const DEFAULT_BATCH = 100;
 const RETRIED_STATUSES = new Set([408, 413, 429, 500, 502, 503, 504, 521, 522, 524]);
 
 export async function* streamJsonValues(instance: Got, url: string, request: StreamRequest, limits: StreamLimits): AsyncGenerator<StreamedBatch> {
-  const address = fullUrl(url, request.searchParams);
+  const address = withParams(url, request.searchParams);
   for (let attempt = 0; ; attempt++) {
     const stream = instance.stream(url, {
       searchParams: request.searchParams,
