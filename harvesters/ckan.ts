@@ -40,8 +40,11 @@ export function incrementalFilter(since: Date): string {
 
 /**
  * Pages `package_search`. `start` advances by the number of results actually returned, because
- * servers cap `rows` silently. Stops at an empty page or when `start` reaches `count`. Throws the
- * signal's reason when aborted, so an interrupted listing is never taken for a complete one.
+ * servers cap `rows` silently. Stops at an empty page, or when `start` reaches `count` on a page
+ * shorter than asked for; a full page there may mean a `count` that says too little, so one more
+ * page is asked for, and the listing goes on while pages bring datasets not listed yet. Every
+ * page's `count` is declared to the run, which withdraws nothing after a listing short of it.
+ * Throws the signal's reason when aborted, so an interrupted listing is never taken for a complete one.
  */
 async function* listPackages(ctx: HarvestContext): AsyncGenerator<RawPage<CkanPackage>> {
   const searchUrl = `${ckanSite(ctx.portal.url).actions}package_search`;
@@ -54,16 +57,22 @@ async function* listPackages(ctx: HarvestContext): AsyncGenerator<RawPage<CkanPa
     ctx.signal.throwIfAborted();
     const page = await fetchPage(ctx, searchUrl, { start, rows, fq });
     rows = page.rows;
+    ctx.listing?.declare(page.count, page.url);
     if (page.results.length === 0) return;
-    const ids = page.results.map((record) => ckan.sourceId(record as CkanPackage) ?? '').join('\n');
+    const sourceIds = page.results.map((record) => ckan.sourceId(record as CkanPackage));
+    const ids = sourceIds.join('\n');
+    // Past the count, a page that brings nothing new is the end of the listing, not a loop.
+    const beyond = start >= page.count;
+    if (beyond && sourceIds.every((id) => id === undefined || seen.has(id))) return;
     if (ids === previousIds) {
       throw new HarvestError('paging_loop', `The portal answered the same page twice (start=${start}) at ${page.url}.`, { url: page.url });
     }
+    if (beyond) ctx.log.warn({ url: page.url, count: page.count }, 'The portal lists more datasets than its count says.');
     previousIds = ids;
-    const records = page.results.filter((record) => firstSighting(ctx, seen, ckan.sourceId(record as CkanPackage), page.url)) as CkanPackage[];
+    const records = page.results.filter((record, i) => firstSighting(ctx, seen, sourceIds[i], page.url)) as CkanPackage[];
     if (records.length) yield { url: page.url, records };
     start += page.results.length;
-    if (start >= page.count) return;
+    if (start >= page.count && page.results.length < rows) return;
   }
 }
 

@@ -55,6 +55,7 @@ async function* listRecords(ctx: HarvestContext): AsyncGenerator<RawPage<CswReco
     ctx.signal.throwIfAborted();
     const page = await fetchPage(ctx, endpoint, request);
     const { records, matched, nextRecord } = page.results;
+    if (matched !== undefined) ctx.listing?.declare(matched, page.url);
     if (records.length === 0) return;
     const ids = records.map((record) => recordId(record) ?? '').join('\n');
     if (ids === previousIds) {
@@ -137,11 +138,13 @@ function keep(ctx: HarvestContext, seen: Set<string>, record: CswRecord, url: st
   const id = recordId(record);
   if (isServiceRecord(record)) {
     ctx.log.debug({ id, url }, 'Skipped a service record: it describes a service, not a dataset.');
+    ctx.listing?.skip(1);
     return false;
   }
   if (id === undefined) return true; // toDcat reports it as a bad record
   if (seen.has(id)) {
     ctx.log.warn({ id, url }, 'Skipped a record whose fileIdentifier was already listed.');
+    ctx.listing?.skip(1);
     return false;
   }
   seen.add(id);

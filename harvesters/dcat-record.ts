@@ -27,6 +27,8 @@ export interface CatalogPage {
   next: string[];
   /** True when the page says it is a DCAT catalog (or a page of one), even without datasets. */
   isCatalog: boolean;
+  /** The whole collection's size, when the page states it (`hydra:totalItems`). */
+  totalItems?: number;
 }
 
 const RDF_TYPE = expandIri('rdf:type');
@@ -36,6 +38,7 @@ const HAS_DATASET = expandIri('dcat:dataset');
 /** Paging links: Hydra's `next`, its older `nextPage`, under both spellings of the namespace, and XHTML's `next`. */
 const NEXT = new Set(['next', 'nextPage'].flatMap((name) => [NS.hydra, 'https://www.w3.org/ns/hydra/core#', 'http://purl.org/hydra/core#'].map((ns) => ns + name)));
 NEXT.add('http://www.w3.org/1999/xhtml/vocab#next');
+const TOTAL_ITEMS = new Set([NS.hydra, 'https://www.w3.org/ns/hydra/core#', 'http://purl.org/hydra/core#'].map((ns) => `${ns}totalItems`));
 const PAGING_TYPES = new Set(['PagedCollection', 'PartialCollectionView', 'Collection'].map((name) => NS.hydra + name));
 /** Nodes deeper than this are referenced by IRI only: a dataset's description is never that deep. */
 const MAX_DEPTH = 6;
@@ -47,6 +50,7 @@ export function readCatalogPage(quads: readonly RdfQuad[]): CatalogPage {
   const boundaries = new Set<string>();
   const next: string[] = [];
   let isCatalog = false;
+  let totalItems: number | undefined;
   for (const quad of quads) {
     const subject = keyOf(quad.subject);
     const described = bySubject.get(subject);
@@ -62,6 +66,7 @@ export function readCatalogPage(quads: readonly RdfQuad[]): CatalogPage {
     }
     const link = NEXT.has(predicate) && object.termType !== 'BlankNode' ? object.value.trim() : '';
     if (link && !next.includes(link)) next.push(link);
+    if (TOTAL_ITEMS.has(predicate) && object.termType === 'Literal' && /^\d+$/.test(object.value.trim())) totalItems = Number(object.value);
   }
   for (const key of datasets.keys()) boundaries.add(key);
 
@@ -92,7 +97,7 @@ export function readCatalogPage(quads: readonly RdfQuad[]): CatalogPage {
   };
 
   const records = [...datasets].filter(([key]) => bySubject.has(key)).map(([, term]) => describe(term, 0, new Set()));
-  return { records, next, isCatalog: isCatalog || records.length > 0 };
+  return { records, next, isCatalog: isCatalog || records.length > 0, ...(totalItems !== undefined && { totalItems }) };
 }
 
 function keyOf(term: RdfTerm): string {

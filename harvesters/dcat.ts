@@ -58,6 +58,7 @@ async function* listDatasets(ctx: HarvestContext): AsyncGenerator<RawPage<RdfNod
     if (!page.isCatalog) {
       throw new HarvestError('bad_response', `The document at ${response.url} holds no DCAT catalog nor dataset.`, { url: response.url });
     }
+    if (page.totalItems !== undefined) ctx.listing?.declare(page.totalItems, response.url);
     const fresh = page.records.filter((record) => firstSighting(ctx, seen, datasetSourceId(record), response.url));
     if (page.records.length > 0 && fresh.length === 0 && pages > 0) {
       throw new HarvestError('paging_loop', `The catalog page ${response.url} repeats datasets already listed.`, { url: response.url });

@@ -50,6 +50,7 @@ async function* listBySearch(ctx: HarvestContext, site: DkanSite, first: SearchP
   let offset = 0;
   let stalled: boolean;
   for (;;) {
+    ctx.listing?.declare(page.total, page.url);
     const fresh = page.datasets.filter((dataset) => firstSighting(ctx, seen, dkan2SourceId(dataset), page.url));
     listed += fresh.length;
     if (fresh.length) yield { url: page.url, records: fresh.map((dataset) => ({ api: 'dkan2', dataset })) };
@@ -117,6 +118,7 @@ async function itemsList(ctx: HarvestContext, site: DkanSite): Promise<{ url: st
  */
 async function* inChunks(ctx: HarvestContext, list: { url: string; items: unknown[] }, seen: Set<string>): Pages {
   const completing = seen.size > 0;
+  ctx.listing?.declare(list.items.length, list.url);
   const fresh = list.items.filter((dataset) => {
     const id = dkan2SourceId(dataset);
     if (id === undefined) return !completing;

@@ -42,6 +42,7 @@ export async function openDkan7(ctx: HarvestContext, site: DkanSite): Promise<Pa
 
 async function* listDkan7(ctx: HarvestContext, site: DkanSite, names: string[]): Pages {
   const progress: Progress = { ids: new Set(), names: new Set() };
+  ctx.listing?.declare(names.length, `${site.actions}package_list`);
   yield* withResources(ctx, site, names.length, progress);
   const rest = names.filter((name) => !progress.names.has(name));
   if (rest.length) ctx.log.info({ datasets: rest.length }, 'Reading the remaining DKAN datasets one by one with package_show.');

@@ -105,6 +105,8 @@ async function* pageCatalog(ctx: HarvestContext, site: OdsSite, seen: Seen, opti
     ctx.signal.throwIfAborted();
     const page = await fetchPage(ctx, site.datasets, { offset, limit: Math.min(limit, LAST_REACHABLE - offset), where: options.where });
     if (page.shrunk) limit = page.limit;
+    // An incremental run's total counts the changed datasets, a full run's the catalog: only a full run withdraws.
+    ctx.listing?.declare(page.total, page.url);
     if (offset === 0 && options.where && Number.isFinite(page.total) && page.total > LAST_REACHABLE) {
       yield* exportPastWindow(ctx, site, seen, options.where, page.total);
       return;

@@ -110,6 +110,7 @@ async function* listDiscovery(ctx: HarvestContext, site: SocrataSite): AsyncGene
     ctx.signal.throwIfAborted();
     const page = await fetchPage(ctx, site, position);
     total = page.total;
+    ctx.listing?.declare(total, page.url);
     if (page.results.length === 0) break;
     const ids = page.results.map((record) => discoveryId(record as SocrataRecord));
     const key = ids.join('\n');
@@ -119,6 +120,7 @@ async function* listDiscovery(ctx: HarvestContext, site: SocrataSite): AsyncGene
     if (fresh.length === 0) throw loop(page.url, 'answered a page of records it had already listed');
     const own = fresh.filter((record) => (recordDomain(record) ?? site.domain) === site.domain);
     federated += fresh.length - own.length;
+    ctx.listing?.skip(fresh.length - own.length);
     if (own.length) yield { url: page.url, records: own };
     position.received += page.results.length;
     if (position.received >= total) break;

@@ -18,7 +18,8 @@ export interface PortalReport {
   kind: 'portal';
   portal: PortalRecord;
   generatedAt: string;
-  lastRun?: Pick<Run, 'id' | 'mode' | 'status' | 'startedAt' | 'finishedAt' | 'counts'>;
+  /** The latest run, with its notes: why it withdrew nothing, when it held back. */
+  lastRun?: Pick<Run, 'id' | 'mode' | 'status' | 'startedAt' | 'finishedAt' | 'counts' | 'notes' | 'declared'>;
   withdrawn: number;
   summary: Aggregate;
   publishers: PublisherLine[];
@@ -49,7 +50,10 @@ export async function buildPortalReport(store: Store, portalId: string, now: Dat
     kind: 'portal',
     portal,
     generatedAt: now.toISOString(),
-    lastRun: lastRun && { id: lastRun.id, mode: lastRun.mode, status: lastRun.status, startedAt: lastRun.startedAt, finishedAt: lastRun.finishedAt, counts: lastRun.counts },
+    lastRun: lastRun && {
+      id: lastRun.id, mode: lastRun.mode, status: lastRun.status, startedAt: lastRun.startedAt, finishedAt: lastRun.finishedAt,
+      counts: lastRun.counts, notes: lastRun.notes, ...(lastRun.declared !== undefined && { declared: lastRun.declared }),
+    },
     withdrawn: await store.datasets.count({ portalId, state: 'withdrawn' }),
     summary: all.result(),
     publishers,

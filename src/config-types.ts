@@ -23,6 +23,11 @@ export interface PortalConfig extends PortalRecord {
   maxResponseBytes: number;
   /** Accept invalid TLS certificates (recorded in every run report). */
   insecure: boolean;
+  /**
+   * A full run that would withdraw more than this share (0–1) of the portal's active datasets
+   * withdraws none until an operator harvests with `--allow-mass-withdrawal`.
+   */
+  maxWithdrawalShare: number;
   /** Scheduled harvests happen only for enabled portals. */
   enabled: boolean;
   /** Platform-specific options (API token, selectors…). */

@@ -41,6 +41,7 @@ export const PORTAL_DEFAULTS = {
   timeoutMs: 30_000,
   maxResponseBytes: 64 * 1024 * 1024,
   insecure: false,
+  maxWithdrawalShare: 0.1,
   enabled: true,
   options: {},
 } as const;
@@ -72,6 +73,7 @@ const portalFields = {
   timeoutMs: z.number().int().min(100).max(600_000),
   maxResponseBytes: z.number().int().min(1024),
   insecure: z.boolean(),
+  maxWithdrawalShare: z.number().min(0).max(1),
   enabled: z.boolean(),
   options: z.record(z.string(), z.unknown()),
 };

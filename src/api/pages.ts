@@ -8,6 +8,7 @@ import { NotFoundError } from '../errors.js';
 import { buildDatasetReport } from '../../reports/index.js';
 import { FACET_NAMES, type FacetName } from '../store/store.js';
 import type { ApiDeps } from './app.js';
+import type { PortalReport } from '../../reports/index.js';
 
 const esc = (v: unknown): string =>
   String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -70,10 +71,13 @@ ${first ? `<h2>Qué mejorar primero / what to fix first</h2><ol>${first}</ol>` :
     const rows = [];
     for (const p of await store.portals.list()) {
       const snap = await store.reports.latest({ kind: 'portal', id: p.id });
-      const s = (snap?.report as { summary?: { datasets: number; score: { mean: number; mqaMean: number } } } | undefined)?.summary;
-      rows.push(`<tr><td>${esc(p.name)}</td><td>${esc(p.country)}</td><td>${esc(p.level)}</td><td>${s?.datasets ?? 0}</td><td>${s?.score.mean ?? '–'}</td><td>${s?.score.mqaMean ?? '–'}</td><td><a href="/api/portals/${encodeURIComponent(p.id)}/report">JSON</a></td></tr>`);
+      const report = snap?.report as Pick<PortalReport, 'summary' | 'lastRun'> | undefined;
+      const s = report?.summary;
+      // Why the last full run withdrew nothing (harvest/withdrawal.ts): the portal's operator must see it.
+      const notes = (report?.lastRun?.notes ?? []).map((n) => `<p class="bad">${esc(n.message)}</p>`).join('');
+      rows.push(`<tr><td>${esc(p.name)}</td><td>${esc(p.country)}</td><td>${esc(p.level)}</td><td>${s?.datasets ?? 0}</td><td>${s?.score.mean ?? '–'}</td><td>${s?.score.mqaMean ?? '–'}</td><td>${notes}</td><td><a href="/api/portals/${encodeURIComponent(p.id)}/report">JSON</a></td></tr>`);
     }
-    res.type('html').send(layout('Portales', `<main><section><h1>Portales / portals</h1><table><tr><th>Portal</th><th>País</th><th>Nivel</th><th>Conjuntos</th><th>Puntaje /500</th><th>MQA /405</th><th>Informe</th></tr>${rows.join('')}</table></section></main>`));
+    res.type('html').send(layout('Portales', `<main><section><h1>Portales / portals</h1><table><tr><th>Portal</th><th>País</th><th>Nivel</th><th>Conjuntos</th><th>Puntaje /500</th><th>MQA /405</th><th>Avisos de la última cosecha / last run's notices</th><th>Informe</th></tr>${rows.join('')}</table></section></main>`));
   });
 
   return pages;

@@ -13,6 +13,7 @@ import type { Container } from '../container.js';
 interface HarvestOptions {
   all?: boolean;
   full?: boolean;
+  allowMassWithdrawal?: boolean;
   links?: boolean;
   url?: string;
   platform: string;
@@ -32,6 +33,7 @@ export function harvestCommand(cli: Command): void {
     .argument('[portalIds...]', 'ids from config/portals.yaml')
     .option('--all', 'every enabled portal of the registry')
     .option('--full', 'a full run (the only kind that withdraws datasets gone from the source)')
+    .option('--allow-mass-withdrawal', 'a full run that withdraws every dataset the listing did not see, even over the portal\'s maxWithdrawalShare or short of the count it declares')
     .option('--links', 'then check the new and due links of each portal harvested (one request per second per host)')
     .option('--url <url>', 'harvest the portal at this URL, without editing the registry')
     .option('--platform <name>', 'with --url: ckan, … or auto', 'auto')
@@ -73,7 +75,7 @@ function hostOf(url: string): string {
 }
 
 /** Harvests every portal; prints one line each; true when any run failed. */
-async function harvestAll(c: Container, portals: PortalConfig[], { full = false, links = false }: HarvestOptions): Promise<boolean> {
+async function harvestAll(c: Container, portals: PortalConfig[], { full = false, allowMassWithdrawal = false, links = false }: HarvestOptions): Promise<boolean> {
   const queue = new PQueue({ concurrency: PARALLEL_PORTALS });
   let failed = false;
   await Promise.all(
@@ -84,7 +86,7 @@ async function harvestAll(c: Container, portals: PortalConfig[], { full = false,
             const { platform, reason } = await c.detect(portal);
             console.log(`${portal.id}: detected platform ${platform}: ${reason}.`);
           }
-          const run = await c.harvest({ portal, full });
+          const run = await c.harvest({ portal, full: full || allowMassWithdrawal, allowMassWithdrawal });
           console.log(summaryLine(portal.id, run));
           if (run.status !== 'succeeded') failed = true;
           else if (links) console.log(linkSummary(await c.checkLinks(portal.id)));

@@ -25,8 +25,10 @@ export { syntheticPackages, syntheticPackage } from './ckan-synthetic.js';
  * - `timeout`: never answers (the connection is dropped when the server closes).
  * - `delay:MS`: answers normally after MS milliseconds.
  * - `repeat_previous_page`: `package_search` answers the body it sent last (no effect on the first).
+ * - `count:N`: `package_search` answers its page as usual, but says the catalog holds N datasets
+ *   (a Solr index being rebuilt, a count that lies).
  */
-export type CkanFault = JsonApiFault | 'success_false' | 'result_not_object' | 'results_not_array';
+export type CkanFault = JsonApiFault | 'success_false' | 'result_not_object' | 'results_not_array' | `count:${number}`;
 
 export interface FaultRequest {
   /** The action called (`package_search`, `status_show`…). */
@@ -89,11 +91,14 @@ export async function startCkanServer(options: CkanServerOptions): Promise<CkanS
       if (action === 'package_search' && lastSearchBody) return sendJson(res, lastSearchBody);
     } else if (fault?.startsWith('delay:')) {
       await sleep(Number(fault.slice('delay:'.length)));
-    } else if (fault) {
+    } else if (fault && !fault.startsWith('count:')) {
       return sendFault(res, fault, help(action));
     }
 
     const reply = answer(action, params);
+    if (fault?.startsWith('count:') && action === 'package_search' && reply.status === 200) {
+      (reply.body as { result: { count: number } }).result.count = Number(fault.slice('count:'.length));
+    }
     const body = JSON.stringify({ help: help(action), ...reply.body });
     if (action === 'package_search' && reply.status === 200) lastSearchBody = body;
     sendJson(res.status(reply.status), body);

@@ -12,6 +12,7 @@ export function firstSighting(ctx: HarvestContext, seen: Set<string>, id: string
   if (id === undefined) return true;
   if (seen.has(id)) {
     ctx.log.warn({ id, url }, 'Skipped a dataset whose id was already listed.');
+    ctx.listing?.skip(1);
     return false;
   }
   seen.add(id);

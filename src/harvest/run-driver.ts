@@ -10,11 +10,12 @@
  */
 import { chooseMode } from './run-mode.js';
 import { processPage, type ProcessedPage } from './process-page.js';
+import { keptFromWithdrawal, ListingTally, WITHDRAWAL_HELD, withdrawalHold } from './withdrawal.js';
 import { isCosechaError, messageOf, HarvestError } from '../errors.js';
 import type { Harvester, HarvestContext } from './types.js';
 import type { HttpClient } from './http.js';
 import type { PortalConfig } from '../config-types.js';
-import type { Store, Run, RunCounts, RecordFailure, PortalRecord, DatasetRepository } from '../store/store.js';
+import type { Store, Run, RunCounts, RecordFailure, RunNote, PortalRecord } from '../store/store.js';
 import type { Logger } from '../log.js';
 
 export interface RunDeps {
@@ -37,12 +38,14 @@ export interface RunRequest {
   full?: boolean;
   /** Abort the run (shutdown); it ends `interrupted`. */
   signal?: AbortSignal;
+  /**
+   * An operator's `--allow-mass-withdrawal`: a full run withdraws what it did not see even when
+   * that is over the portal's `maxWithdrawalShare`, or its listing is short of the declared count.
+   */
+  allowMassWithdrawal?: boolean;
 }
 
 const MAX_STORED_FAILURES = 1000;
-
-/** The run report's note on a dataset that a complete full run did not see and still did not withdraw. */
-export const WITHDRAWAL_HELD = { stage: 'withdraw', code: 'withdrawal_held' } as const;
 
 export function portalRecord(p: PortalConfig): PortalRecord {
   return { id: p.id, name: p.name, country: p.country, level: p.level, platform: p.platform, url: p.url };
@@ -81,7 +84,9 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
       if (id && !failed.has(id)) failed.set(id, f.url);
     }
   };
-  const ctx: HarvestContext = { portal, http: deps.http, since: decision.since, log, signal: abort.signal };
+  const notes: RunNote[] = [];
+  const tally = new ListingTally();
+  const ctx: HarvestContext = { portal, http: deps.http, since: decision.since, log, signal: abort.signal, listing: tally };
   const harvestedAt = startedAt.toISOString();
   const lookup = (urls: string[]) => store.links.get(urls);
   const storePage = async ({ writes, failures: more }: ProcessedPage) => {
@@ -109,19 +114,26 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
     if (abort.signal.aborted) throw abort.signal.reason ?? new Error('aborted');
     if (decision.mode === 'full') {
       const { keep, held } = await keptFromWithdrawal(store.datasets, { portalId: portal.id, runId: run.id, aliases: harvester.aliases?.bind(harvester) }, failed);
-      counts.withdrawn = await store.datasets.withdrawUnseen(portal.id, run.id, now(), keep);
+      const check = { portalId: portal.id, runId: run.id, seen: counts.seen, tally, keep, maxShare: portal.maxWithdrawalShare, allowMass: request.allowMassWithdrawal ?? false };
+      const hold = await withdrawalHold(store.datasets, check);
+      if (hold) {
+        notes.push(hold);
+        log.warn({ runId: run.id, note: hold.code, declared: hold.declared, listed: hold.listed, unseen: hold.unseen, active: hold.active }, hold.message);
+      } else {
+        counts.withdrawn = await store.datasets.withdrawUnseen(portal.id, run.id, now(), keep);
+      }
       if (held.length > 0) {
         // Notes, not record failures: `counts.failed` leaves them out, and they have their own cap.
         failures.push(...held.slice(0, MAX_STORED_FAILURES));
         log.warn({ runId: run.id, held: held.length, datasets: held.slice(0, 20).map((h) => h.sourceId) }, `${held.length} datasets the listing did not include were not withdrawn: records that failed this run name them under ids the store does not hold.`);
       }
     }
-    finished = await store.runs.finish(run.id, { status: 'succeeded', counts, failures, now: now() });
+    finished = await store.runs.finish(run.id, { status: 'succeeded', counts, failures, notes, declared: tally.declared?.total, now: now() });
   } catch (error) {
     await storing.catch(() => undefined); // a page still being stored is counted before the run is recorded
     const status = abort.signal.aborted ? 'interrupted' : 'failed';
     const err = { code: isCosechaError(error) ? error.code : 'unexpected', message: messageOf(error), url: error instanceof HarvestError ? error.url : undefined };
-    finished = await store.runs.finish(run.id, { status, counts, failures, error: err, now: now() });
+    finished = await store.runs.finish(run.id, { status, counts, failures, error: err, declared: tally.declared?.total, now: now() });
     log.warn({ runId: run.id, error: err }, `Harvest ${status}: ${err.message}`);
   } finally {
     clearInterval(renewal);
@@ -139,50 +151,7 @@ export function summaryLine(portalId: string, run: Run): string {
   const c = run.counts;
   const held = run.failures.filter((f) => f.stage === WITHDRAWAL_HELD.stage).length;
   const withdrawn = held > 0 ? `${c.withdrawn} withdrawn (${held} held back)` : `${c.withdrawn} withdrawn`;
-  const tail = run.error ? ` Error: ${run.error.message}` : '';
+  const notes = run.notes.map((n) => ` ${n.message}`).join('');
+  const tail = `${notes}${run.error ? ` Error: ${run.error.message}` : ''}`;
   return `${portalId}: ${run.mode} run ${run.status}: ${c.seen} seen, ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged, ${withdrawn}, ${c.restored} restored, ${c.failed} failed.${tail}`;
-}
-
-/**
- * What a complete full run must not withdraw although the listing did not include it
- * (invariant 1), as dataset ids for `withdrawUnseen`, and a note for the run report on each
- * dataset kept for a reason the report would not otherwise show.
- *
- * A failed record is kept under its id. A failure may also name its record by another id of the
- * source (the harvester's `aliases`: DKAN 7's package names, while its datasets are stored by
- * uuid). So when a failed id is not the id of any stored dataset of the portal, every dataset
- * about to be withdrawn whose stored record has that alias is kept, and so is one whose stored
- * record cannot be read to tell. A failed id that is nobody's id or alias is a record the store
- * never had (one that has always failed): it keeps nothing back, so that one broken record does
- * not stop a portal's withdrawals for good.
- */
-export async function keptFromWithdrawal(
-  datasets: DatasetRepository,
-  run: { portalId: string; runId: string; aliases?: (raw: unknown) => string[] },
-  failed: ReadonlyMap<string, string | undefined>,
-): Promise<{ keep: string[]; held: RecordFailure[] }> {
-  const keep = [...failed.keys()].map((id) => `${run.portalId}:${id}`);
-  const held: RecordFailure[] = [];
-  if (failed.size === 0 || !run.aliases) return { keep, held };
-  const unknown = new Set(failed.keys());
-  const unseen: { id: string; sourceId: string }[] = [];
-  for await (const batch of datasets.scan({ portalId: run.portalId, includeWithdrawn: true })) {
-    for (const { dataset, state, lastSeenRunId } of batch) {
-      unknown.delete(dataset.sourceId);
-      if (state === 'active' && lastSeenRunId !== run.runId && !failed.has(dataset.sourceId)) unseen.push({ id: dataset.id, sourceId: dataset.sourceId });
-    }
-  }
-  if (unknown.size === 0) return { keep, held };
-  for (const candidate of unseen) {
-    const raw = await datasets.getRaw(candidate.id);
-    const name = raw === undefined ? undefined : run.aliases(raw).find((alias) => unknown.has(alias));
-    if (raw !== undefined && name === undefined) continue;
-    keep.push(candidate.id);
-    const [es, en] = name === undefined
-      ? [`su registro fuente no pudo leerse para saber si es uno de los ${unknown.size} registros que fallaron con un id que el almacén no tiene`, `its source record could not be read to tell whether it is one of the ${unknown.size} records that failed under an id the store does not hold`]
-      : [`el registro «${name}», que falló en esta cosecha, es este conjunto con otro nombre`, `the record "${name}" that failed this run is this dataset under another name`];
-    const message = `No se retiró aunque el listado no lo incluyó: ${es}. Not withdrawn although the listing did not include it: ${en}.`;
-    held.push({ ...WITHDRAWAL_HELD, sourceId: candidate.sourceId, url: name === undefined ? undefined : failed.get(name), message });
-  }
-  return { keep, held };
 }

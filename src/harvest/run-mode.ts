@@ -18,6 +18,9 @@ export async function chooseMode(store: Store, portal: PortalConfig, harvester: 
   if (!harvester.incremental) return { mode: 'full', reason: `the ${harvester.platform} harvester lists whole catalogs` };
   const lastFull = await store.runs.lastSucceeded(portal.id, 'full');
   if (!lastFull) return { mode: 'full', reason: 'no full run has succeeded yet' };
+  // A full run held back its withdrawals (harvest/withdrawal.ts): the next one tries again.
+  const held = lastFull.notes[0];
+  if (held) return { mode: 'full', reason: `the last full run withdrew nothing (${held.code})` };
   const ageDays = (now.getTime() - Date.parse(lastFull.startedAt)) / DAY_MS;
   if (ageDays >= portal.fullEveryDays) return { mode: 'full', reason: `the last full run is ${Math.floor(ageDays)} days old` };
   const last = (await store.runs.lastSucceeded(portal.id)) ?? lastFull;

@@ -23,6 +23,16 @@ export interface HarvestContext {
   log: Logger;
   /** Aborted when the run must stop (shutdown, lost lease). */
   signal: AbortSignal;
+  /**
+   * What the listing tells the run driver, which withdraws nothing after a listing shorter than
+   * the portal declared (harvest/withdrawal.ts). Absent outside a run (tests, the bench's floor).
+   */
+  listing?: {
+    /** The portal says the whole listing holds `total` records (CKAN's `count`, …): call it on every page that says. */
+    declare(total: number, url: string): void;
+    /** `count` records the portal answered with were left out on purpose (listed twice, another domain's copies). */
+    skip(count: number): void;
+  };
 }
 
 export interface Harvester<Raw = unknown> {

@@ -19,5 +19,6 @@ export function newRun(input: StartRun, now: Date): Run {
     leaseUntil: new Date(now.getTime() + input.leaseMs).toISOString(),
     counts: { seen: 0, created: 0, updated: 0, unchanged: 0, withdrawn: 0, restored: 0, failed: 0 },
     failures: [],
+    notes: [],
   };
 }

@@ -44,6 +44,23 @@ export interface RecordFailure {
   message: string;
 }
 
+/**
+ * Why a complete full run withdrew nothing although it did not see every stored dataset
+ * (DESIGN.md invariant 1): the listing gave fewer records than the portal declared, or it would
+ * have withdrawn more than the portal's `maxWithdrawalShare` of its active datasets.
+ */
+export interface RunNote {
+  code: 'listing_short' | 'withdrawal_capped';
+  /** One sentence in Spanish, then in English. */
+  message: string;
+  /** listing_short: how many records the portal said the listing holds, and how many it gave. */
+  declared?: number;
+  listed?: number;
+  /** withdrawal_capped: how many active datasets the run did not see, of how many. */
+  unseen?: number;
+  active?: number;
+}
+
 export interface Run {
   id: string;
   portalId: string;
@@ -60,6 +77,10 @@ export interface Run {
   failures: RecordFailure[];
   /** Why a failed or interrupted run ended. */
   error?: { code: string; message: string; url?: string };
+  /** Why a complete full run withdrew nothing (empty for every other run). */
+  notes: RunNote[];
+  /** How many records the portal said the listing holds (CKAN's `count`, …), when it said. */
+  declared?: number;
 }
 
 export interface StartRun {
@@ -76,6 +97,8 @@ export interface FinishRun {
   counts: RunCounts;
   failures: RecordFailure[];
   error?: Run['error'];
+  notes?: RunNote[];
+  declared?: number;
   now?: Date;
 }
 
@@ -152,6 +175,8 @@ export interface DatasetRepository {
    * Returns how many were withdrawn.
    */
   withdrawUnseen(portalId: string, runId: string, now?: Date, keep?: readonly string[]): Promise<number>;
+  /** How many datasets `withdrawUnseen` with the same arguments would withdraw now. */
+  countUnseen(portalId: string, runId: string, keep?: readonly string[]): Promise<number>;
   /**
    * Rescore: replaces the record and quality of datasets that are stored and active, by the same
    * hash rule as upsertBatch, but leaves when and by which run they were last seen as it was. Ids

@@ -17,7 +17,8 @@ describe('run driver (invariants of DESIGN.md)', () => {
     return server;
   }
   async function container(url: string) {
-    const c = await testContainer([ckanPortal('ec-prueba', url)]);
+    // Tiny catalogs: one dataset gone is over the 10 % withdrawal cap, which test/faults/withdrawal.test.ts covers.
+    const c = await testContainer([ckanPortal('ec-prueba', url, { maxWithdrawalShare: 1 })]);
     containers.push(c);
     return c;
   }
@@ -185,7 +186,7 @@ describe('run driver: what a complete full run with failed records withdraws (in
   });
 
   async function setUp(first: MemoryRecord[]) {
-    const portal = ckanPortal('ec-memoria', 'http://127.0.0.1:9/');
+    const portal = ckanPortal('ec-memoria', 'http://127.0.0.1:9/', { maxWithdrawalShare: 1 });
     const c = await testContainer([portal]);
     containers.push(c);
     const catalog = { current: first };

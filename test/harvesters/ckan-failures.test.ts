@@ -81,7 +81,8 @@ describe('CKAN harvester: failure cases', () => {
     const { url, requests } = await start({ packages: packages(30), faults: (req) => (Number(req.params.rows) > 10 ? 'status:500' : undefined) });
     const pages = await listAll(url, { portal: { pageSize: 20 } });
     assert.deepEqual(pages.map((page) => page.records.length), [10, 10, 10]);
-    assert.deepEqual(actionParams(requests).map((p) => `${p.get('start')}:${p.get('rows')}`), ['0:20', '0:20', '0:20', '0:10', '10:10', '20:10']);
+    // The last page was full at the count: one more page is asked for, in case the count says too little.
+    assert.deepEqual(actionParams(requests).map((p) => `${p.get('start')}:${p.get('rows')}`), ['0:20', '0:20', '0:20', '0:10', '10:10', '20:10', '30:10']);
   });
 
   it('when every page size keeps failing with 500, halves the rows three times and then fails with the HTTP error', async () => {

@@ -36,7 +36,8 @@ describe('CSW harvester: end to end through runHarvest', () => {
     return runHarvest({ store: c.store, harvester: csw, http: c.httpFor(portal), log: silentLogger, owner: 'test', leaseMs: 60_000 }, { portal, full: true });
   }
 
-  const portalAt = (url: string) => ckanPortal('gt-ideg', url, { platform: 'csw', country: 'GT' });
+  // Tiny catalogs: one record gone is over the 10 % withdrawal cap, which test/faults/withdrawal.test.ts covers.
+  const portalAt = (url: string) => ckanPortal('gt-ideg', url, { platform: 'csw', country: 'GT', maxWithdrawalShare: 1 });
 
   it('stores every dataset record normalized and scored, records the malformed ones and leaves services out', async () => {
     const server = await serve();

@@ -54,7 +54,8 @@ describe('data.json harvester: end to end', () => {
     const list = datasets(6);
     const failing: { page?: string } = {};
     server = await startDataJsonServer({ catalog: catalogOf(list), pageSize: 2, faults: (req) => (failing.page && req.page === failing.page ? 'status:500' : undefined) });
-    const portal = ckanPortal('py-datos', `${server.url}/data.json`, { platform: 'datajson', country: 'PY' });
+    // A tiny catalog: one dataset gone is over the 10 % withdrawal cap, which test/faults/withdrawal.test.ts covers.
+    const portal = ckanPortal('py-datos', `${server.url}/data.json`, { platform: 'datajson', country: 'PY', maxWithdrawalShare: 1 });
     assert.equal((await harvest(portal)).counts.created, 6);
 
     list.splice(4, 1);

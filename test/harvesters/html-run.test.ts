@@ -21,7 +21,8 @@ describe('HTML harvester: end to end', () => {
 
   async function setUp(options: Record<string, unknown> = {}): Promise<{ portal: PortalConfig; c: Container; url: string }> {
     server = await startHtmlServer({ faults: (path, n) => faults?.(path, n) });
-    const portal = ckanPortal('ec-villa-esperanza', server.url, { platform: 'html', level: 'municipal', options });
+    // A tiny site: one page gone is over the 10 % withdrawal cap, which test/faults/withdrawal.test.ts covers.
+    const portal = ckanPortal('ec-villa-esperanza', server.url, { platform: 'html', level: 'municipal', options, maxWithdrawalShare: 1 });
     container = await testContainer([portal]);
     return { portal, c: container, url: server.url };
   }

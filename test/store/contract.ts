@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { BadRequestError, LeaseHeldError } from '../../src/errors.js';
 import type { LinkCheck } from '../../src/links/types.js';
-import type { RecordFailure, RunCounts, SearchQuery, Store, UpsertResult } from '../../src/store/store.js';
+import type { RecordFailure, RunCounts, RunNote, SearchQuery, Store, UpsertResult } from '../../src/store/store.js';
 import { samplePortal, sampleQuality, sampleWrite, type DatasetOverrides } from '../support/samples.js';
 
 const T0 = new Date('2024-05-01T10:00:00.000Z');
@@ -122,6 +122,20 @@ function runContract(store: () => Store): void {
       assert.deepEqual(await store().runs.get(run.id), done);
     });
 
+    it('finish stores the notes and the count the portal declared; a run started has no notes', async () => {
+      const run = await start(EC.id, T0);
+      assert.deepEqual(run.notes, []);
+      assert.equal(run.declared, undefined);
+      const notes: RunNote[] = [{ code: 'listing_short', message: 'El portal declaró 9 conjuntos y el listado dio 3.', declared: 9, listed: 3 }];
+      const done = await store().runs.finish(run.id, { status: 'succeeded', counts: counts({ seen: 3 }), failures: [], notes, declared: 9, now: at(1) });
+      assert.deepEqual(done.notes, notes);
+      assert.equal(done.declared, 9);
+      assert.deepEqual(await store().runs.get(run.id), done);
+      const other = await start(GT.id, at(2));
+      const plain = await finish(other.id, 'succeeded', at(3));
+      assert.deepEqual([plain.notes, plain.declared], [[], undefined]);
+    });
+
     it('finish keeps at most the first 1000 failures', async () => {
       const run = await start(EC.id, T0);
       const failures = Array.from({ length: 1005 }, (_, i) => ({ sourceId: `r${i}`, stage: 'map', code: 'bad_record', message: 'Malo.' }));
@@ -204,6 +218,17 @@ function datasetContract(store: () => Store): void {
       assert.equal((await store().datasets.get('ec-datosabiertos:a'))?.state, 'active');
       assert.equal((await store().datasets.get('gt-segeplan:a'))?.state, 'active');
       assert.equal(await store().datasets.withdrawUnseen(EC.id, 'run-2', at(1)), 0);
+    });
+
+    it('countUnseen counts what withdrawUnseen would withdraw, and withdraws nothing', async () => {
+      await upsert('run-1', { sourceId: 'a' }, { sourceId: 'b' }, { sourceId: 'c' });
+      await store().datasets.upsertBatch(GT, 'run-gt', [sampleWrite({ portalId: GT.id, sourceId: 'z' })]);
+      await upsert('run-2', { sourceId: 'a' });
+      assert.equal(await store().datasets.countUnseen(EC.id, 'run-2'), 2);
+      assert.equal(await store().datasets.countUnseen(EC.id, 'run-2', ['ec-datosabiertos:b']), 1);
+      assert.equal(await store().datasets.count({ portalId: EC.id, state: 'active' }), 3);
+      assert.equal(await store().datasets.withdrawUnseen(EC.id, 'run-2', at(0), ['ec-datosabiertos:b']), 1);
+      assert.equal(await store().datasets.countUnseen(EC.id, 'run-2', ['ec-datosabiertos:b']), 0);
     });
 
     it('withdrawUnseen spares the datasets listed in keep', async () => {

@@ -16,6 +16,7 @@ export function testPortal(overrides: Partial<PortalConfig> = {}): PortalConfig 
     timeoutMs: 1000,
     maxResponseBytes: 5_000_000,
     insecure: false,
+    maxWithdrawalShare: 0.1,
     enabled: true,
     options: {},
     ...overrides,

@@ -49,6 +49,10 @@ export class MongoDatasetRepository implements DatasetRepository {
     return attempt(`withdraw unseen datasets of portal ${portalId}`, () => this.#writer.withdrawUnseen(portalId, runId, now, keep));
   }
 
+  async countUnseen(portalId: string, runId: string, keep: readonly string[] = []): Promise<number> {
+    return attempt(`count the unseen datasets of portal ${portalId}`, () => this.#writer.countUnseen(portalId, runId, keep));
+  }
+
   async get(id: string): Promise<StoredDataset | undefined> {
     const doc = await attempt(`read dataset ${id}`, () =>
       this.models.datasets.findById(id, STORED_FIELDS).lean<DatasetLean>().exec(),

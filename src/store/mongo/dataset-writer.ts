@@ -81,11 +81,14 @@ export class DatasetWriter {
 
   /** Flags the portal's active datasets the run did not see (and that `keep` does not name) as withdrawn. */
   async withdrawUnseen(portalId: string, runId: string, now: Date, keep: readonly string[] = []): Promise<number> {
-    const filter = { portalId, state: 'active', lastSeenRunId: { $ne: runId }, ...(keep.length > 0 && { _id: { $nin: [...keep] } }) };
     const { modifiedCount } = await this.models.datasets
-      .updateMany(filter, { $set: { state: 'withdrawn', withdrawnAt: now.toISOString() } })
+      .updateMany(unseen(portalId, runId, keep), { $set: { state: 'withdrawn', withdrawnAt: now.toISOString() } })
       .exec();
     return modifiedCount;
+  }
+
+  async countUnseen(portalId: string, runId: string, keep: readonly string[] = []): Promise<number> {
+    return this.models.datasets.countDocuments(unseen(portalId, runId, keep)).exec();
   }
 
   /**
@@ -151,4 +154,9 @@ function write(portal: PortalRecord, seen: Seen | undefined, { dataset, quality,
 function markSeen(id: string, portal: PortalRecord, seen: Seen | undefined, quality: Quality): WriteOp {
   const set = { ...(seen && { lastSeen: seen.seenAt, lastSeenRunId: seen.runId }), ...qualityFields(quality, portal) };
   return { updateOne: { filter: { _id: id }, update: { $set: set } } };
+}
+
+/** The portal's active datasets a run did not see, but for those kept. */
+function unseen(portalId: string, runId: string, keep: readonly string[]) {
+  return { portalId, state: 'active', lastSeenRunId: { $ne: runId }, ...(keep.length > 0 && { _id: { $nin: [...keep] } }) };
 }

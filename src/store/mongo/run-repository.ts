@@ -9,7 +9,7 @@
  */
 import mongoose from 'mongoose';
 import { LeaseHeldError, messageOf, StoreError } from '../../errors.js';
-import type { FinishRun, RecordFailure, Run, RunCounts, RunMode, RunRepository, StartRun } from '../store.js';
+import type { FinishRun, RecordFailure, Run, RunCounts, RunMode, RunNote, RunRepository, StartRun } from '../store.js';
 import { newRun } from '../run-id.js';
 import { attempt, isDuplicateKey, isoOf, plain } from './codec.js';
 import type { MongoModels } from './models/build-models.js';
@@ -35,6 +35,9 @@ interface RunLean {
   counts: RunCounts;
   failures: RecordFailure[];
   error?: Run['error'] | null;
+  /** Absent on runs stored before notes existed. */
+  notes?: RunNote[];
+  declared?: number | null;
 }
 
 export class MongoRunRepository implements RunRepository {
@@ -58,6 +61,7 @@ export class MongoRunRepository implements RunRepository {
           leaseUntil,
           counts: run.counts,
           failures: run.failures,
+          notes: run.notes,
         });
         return run;
       } catch (e) {
@@ -89,6 +93,8 @@ export class MongoRunRepository implements RunRepository {
       finishedAt: result.now ?? new Date(),
       counts: plain(result.counts),
       failures: plain(result.failures.slice(0, MAX_STORED_FAILURES)),
+      notes: plain(result.notes ?? []),
+      ...(result.declared !== undefined && { declared: result.declared }),
       ...(result.error && { error: plain(result.error) }),
     };
     const doc = await attempt(`finish run ${runId}`, () =>
@@ -150,5 +156,7 @@ function toRun(doc: RunLean): Run {
     counts: doc.counts,
     failures: doc.failures,
     ...(doc.error && { error: doc.error }),
+    notes: doc.notes ?? [],
+    ...(typeof doc.declared === 'number' && { declared: doc.declared }),
   };
 }

@@ -55,6 +55,10 @@ export class SqliteDatasetRepository implements DatasetRepository {
     );
   }
 
+  async countUnseen(portalId: string, runId: string, keep: readonly string[] = []): Promise<number> {
+    return attempt(`count the unseen datasets of portal ${portalId}`, () => this.#writer.countUnseen(portalId, runId, keep));
+  }
+
   async get(id: string): Promise<StoredDataset | undefined> {
     const row = this.connection.sql(`SELECT ${COLUMNS} FROM ${FROM} WHERE d.id = ?`).get(id) as DatasetRow | undefined;
     return row && toStored(row);

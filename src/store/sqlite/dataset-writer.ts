@@ -22,6 +22,9 @@ import { datasetFacets, type DatasetFacets } from '../facet-values.js';
 import { CLUSTER_KEYS_VERSION, clusterKeys, clustersOfGroups, isHarvestedCopy, type KeyHolder } from '../cluster-keys.js';
 import type { RawCompressor } from './raw-codec.js';
 
+/** The portal's active datasets a run did not see, but for those kept (parameters: portal, run, kept ids as JSON). */
+const UNSEEN = `portal_id = ? AND state = 'active' AND last_seen_run_id <> ? AND id NOT IN (SELECT value FROM json_each(?))`;
+
 /** A full-text row to (re)write. */
 interface TextRow {
   pk: number;
@@ -91,14 +94,18 @@ export class DatasetWriter {
    * Flags the portal's active datasets the run did not see (and that are not in `keep`) as
    * withdrawn and takes them out of search: facet rows and full-text row go, the rest stays.
    */
+  countUnseen(portalId: string, runId: string, keep: readonly string[]): number {
+    return this.connection
+      .sql(`SELECT count(*) FROM datasets WHERE ${UNSEEN}`)
+      .pluck()
+      .get(portalId, runId, JSON.stringify(keep)) as number;
+  }
+
   withdrawUnseen(portalId: string, runId: string, now: Date, keep: readonly string[]): number {
     return this.connection.transaction(() => {
       const withdrawn = this.connection
         .sql(
-          `UPDATE datasets SET state = 'withdrawn', withdrawn_at = ?
-           WHERE portal_id = ? AND state = 'active' AND last_seen_run_id <> ?
-             AND id NOT IN (SELECT value FROM json_each(?))
-           RETURNING pk`,
+          `UPDATE datasets SET state = 'withdrawn', withdrawn_at = ? WHERE ${UNSEEN} RETURNING pk`,
         )
         .pluck()
         .all(now.toISOString(), portalId, runId, JSON.stringify(keep)) as number[];

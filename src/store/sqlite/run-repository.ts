@@ -1,13 +1,13 @@
 /** Harvest runs and the per-portal lease (DESIGN.md invariant 2: no stuck runs). */
 import { LeaseHeldError, StoreError } from '../../errors.js';
-import type { FinishRun, RecordFailure, Run, RunCounts, RunMode, RunRepository, StartRun } from '../store.js';
+import type { FinishRun, RecordFailure, Run, RunCounts, RunMode, RunNote, RunRepository, StartRun } from '../store.js';
 import { attempt, parseJson, type Connection } from './connection.js';
 import { newRun } from '../run-id.js';
 
 /** Stored failures per run; `counts.failed` keeps the full number. */
 export const MAX_STORED_FAILURES = 1000;
 
-const COLUMNS = 'id, portal_id, mode, status, owner, started_at, finished_at, lease_until, counts, failures, error';
+const COLUMNS = 'id, portal_id, mode, status, owner, started_at, finished_at, lease_until, counts, failures, error, notes, declared';
 const NEWEST_FIRST = 'ORDER BY started_at DESC, seq DESC';
 
 interface RunRow {
@@ -22,6 +22,8 @@ interface RunRow {
   counts: string;
   failures: string;
   error: string | null;
+  notes: string;
+  declared: number | null;
 }
 
 export class SqliteRunRepository implements RunRepository {
@@ -40,7 +42,7 @@ export class SqliteRunRepository implements RunRepository {
       for (const expired of running) this.#interrupt(expired.id, nowIso);
       const run = newRun(input, now);
       this.connection
-        .sql(`INSERT INTO runs (${COLUMNS}) VALUES (?, ?, ?, 'running', ?, ?, NULL, ?, ?, '[]', NULL)`)
+        .sql(`INSERT INTO runs (${COLUMNS}) VALUES (?, ?, ?, 'running', ?, ?, NULL, ?, ?, '[]', NULL, '[]', NULL)`)
         .run(run.id, run.portalId, run.mode, run.owner, run.startedAt, run.leaseUntil, JSON.stringify(run.counts));
       return run;
     }, 'immediate');
@@ -58,13 +60,15 @@ export class SqliteRunRepository implements RunRepository {
     const finishedAt = (result.now ?? new Date()).toISOString();
     const { changes } = attempt(`finish run ${runId}`, () =>
       this.connection
-        .sql('UPDATE runs SET status = ?, finished_at = ?, counts = ?, failures = ?, error = ? WHERE id = ?')
+        .sql('UPDATE runs SET status = ?, finished_at = ?, counts = ?, failures = ?, error = ?, notes = ?, declared = ? WHERE id = ?')
         .run(
           result.status,
           finishedAt,
           JSON.stringify(result.counts),
           JSON.stringify(capFailures(result.failures)),
           result.error ? JSON.stringify(result.error) : null,
+          JSON.stringify(result.notes ?? []),
+          result.declared ?? null,
           runId,
         ),
     );
@@ -134,5 +138,7 @@ function toRun(row: RunRow): Run {
     counts: JSON.parse(row.counts) as RunCounts,
     failures: JSON.parse(row.failures) as RecordFailure[],
     ...(error && { error }),
+    notes: JSON.parse(row.notes) as RunNote[],
+    ...(row.declared !== null && { declared: row.declared }),
   };
 }

@@ -191,11 +191,24 @@ const V4_COPIES = `
 ALTER TABLE datasets ADD COLUMN copy INTEGER NOT NULL DEFAULT 0;
 `;
 
+/**
+ * A run's notes (why a complete full run withdrew nothing: store.ts, RunNote) and the count its
+ * portal declared; each dataset's source hash: the hash of the source record as the harvester read
+ * it, with the version of the mapping that read it, so that an unchanged record can be recognized
+ * before it is mapped again.
+ */
+const V5_RUN_NOTES_AND_SOURCE_HASHES = `
+ALTER TABLE runs ADD COLUMN notes TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE runs ADD COLUMN declared INTEGER;
+ALTER TABLE datasets ADD COLUMN source_hash TEXT;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'portals, runs, datasets with facets and full text, reports, links', sql: V1_TABLES },
   { version: 2, description: 'dataset documents in one table, facet indexes led by state', sql: V2_DOCUMENTS_AND_FACET_INDEXES },
   { version: 3, description: 'cluster keys and clusters of datasets several portals list', sql: V3_CLUSTERS },
   { version: 4, description: 'harvested copies, shown after their origin', sql: V4_COPIES },
+  { version: 5, description: 'run notes and source hashes', sql: V5_RUN_NOTES_AND_SOURCE_HASHES },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

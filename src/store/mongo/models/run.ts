@@ -56,6 +56,14 @@ export class RunDoc {
   @prop({ type: mongoose.Schema.Types.Mixed, required: true })
   public failures!: unknown;
 
+  /** RunNote[], as plain objects (absent on runs stored before notes existed). */
+  @prop({ type: mongoose.Schema.Types.Mixed })
+  public notes?: unknown;
+
+  /** How many records the portal said the listing holds. */
+  @prop({ type: Number })
+  public declared?: number;
+
   /** Run['error'], as a plain object. */
   @prop({ type: mongoose.Schema.Types.Mixed })
   public error?: unknown;
