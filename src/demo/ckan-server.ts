@@ -66,11 +66,13 @@ export interface CkanServer {
   url: string;
   /** Full URL of every request received, in order. */
   requests: string[];
+  /** Serves another catalog from now on, at the same URL (a portal whose datasets changed). */
+  setPackages(packages: readonly FakePackage[]): void;
   close(): Promise<void>;
 }
 
 export async function startCkanServer(options: CkanServerOptions): Promise<CkanServer> {
-  const catalog = createCatalog(options.packages, options.total);
+  let catalog = createCatalog(options.packages, options.total);
   const base = (options.basePath ?? '').replace(/\/+$/, '');
   const maxRows = options.maxRows ?? 1000;
   const requests: string[] = [];
@@ -143,6 +145,9 @@ export async function startCkanServer(options: CkanServerOptions): Promise<CkanS
   return {
     url: origin + base,
     requests,
+    setPackages: (packages) => {
+      catalog = createCatalog(packages);
+    },
     close: () => closeServer(server),
   };
 }

@@ -12,6 +12,7 @@ import type { Harvester } from './types.js';
 import type { PortalConfig } from '../config-types.js';
 import type { DatasetWrite, RecordFailure, Store, StoredDataset } from '../store/store.js';
 import { portalRecord } from './run-driver.js';
+import { sourceHasher } from './source-hash.js';
 
 export interface RescoreResult {
   portalId: string;
@@ -29,13 +30,16 @@ const MAX_FAILURES = 100;
 
 export async function rescorePortal(store: Store, harvester: Harvester, portal: PortalConfig, now: Date): Promise<RescoreResult> {
   const result: RescoreResult = { portalId: portal.id, datasets: 0, changed: 0, failed: 0, failures: [], meanBefore: 0, meanAfter: 0 };
+  // Remapped by this version: the next harvest finds an unchanged record by its source hash again.
+  const sourceHash = sourceHasher(portal);
   let before = 0;
   let after = 0;
   for await (const batch of store.datasets.scan({ portalId: portal.id })) {
     const mapped: { stored: StoredDataset; write: Omit<DatasetWrite, 'quality'> }[] = [];
     for (const stored of batch) {
       try {
-        mapped.push({ stored, write: await remap(store, harvester, portal, stored) });
+        const write = await remap(store, harvester, portal, stored);
+        mapped.push({ stored, write: { ...write, sourceHash: sourceHash(write.raw) } });
       } catch (error) {
         result.failed += 1;
         if (result.failures.length < MAX_FAILURES) {

@@ -10,6 +10,7 @@
  */
 import { chooseMode } from './run-mode.js';
 import { processPage, type ProcessedPage } from './process-page.js';
+import { sourceHasher } from './source-hash.js';
 import { keptFromWithdrawal, ListingTally, WITHDRAWAL_HELD, withdrawalHold } from './withdrawal.js';
 import { isCosechaError, messageOf, HarvestError } from '../errors.js';
 import type { Harvester, HarvestContext } from './types.js';
@@ -88,9 +89,14 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
   const tally = new ListingTally();
   const ctx: HarvestContext = { portal, http: deps.http, since: decision.since, log, signal: abort.signal, listing: tally };
   const harvestedAt = startedAt.toISOString();
-  const lookup = (urls: string[]) => store.links.get(urls);
-  const storePage = async ({ writes, failures: more }: ProcessedPage) => {
+  const pageStore = {
+    links: (urls: string[]) => store.links.get(urls),
+    touchUnchanged: (hashes: string[]) => store.datasets.touchUnchanged(portal.id, run.id, hashes, now()),
+  };
+  const sourceHash = sourceHasher(portal);
+  const storePage = async ({ writes, failures: more, unchanged }: ProcessedPage) => {
     record(more);
+    counts.unchanged += unchanged;
     const written = await store.datasets.upsertBatch(portalRecord(portal), run.id, writes);
     counts.created += written.created;
     counts.updated += written.updated;
@@ -103,7 +109,7 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
     for await (const page of harvester.list(ctx)) {
       if (abort.signal.aborted) break;
       counts.seen += page.records.length;
-      const processed = processPage({ harvester, portal, page, runId: run.id, harvestedAt }, lookup, now());
+      const processed = processPage({ harvester, portal, page, runId: run.id, harvestedAt, sourceHash }, pageStore, now());
       const previous = storing;
       storing = Promise.all([processed, previous]).then(([done]) => storePage(done));
       // A failure surfaces at the next page's await or after the listing; until then it counts as handled.

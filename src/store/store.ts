@@ -134,6 +134,8 @@ export interface DatasetWrite {
   quality: Quality;
   /** The source record as the harvester read it (stored compressed, for rescore). */
   raw: unknown;
+  /** harvest/source-hash.ts: a later run finds the record unchanged by it before mapping it. */
+  sourceHash?: string;
 }
 
 export type DatasetState = 'active' | 'withdrawn';
@@ -175,6 +177,12 @@ export interface DatasetRepository {
    * Returns how many were withdrawn.
    */
   withdrawUnseen(portalId: string, runId: string, now?: Date, keep?: readonly string[]): Promise<number>;
+  /**
+   * Marks as seen by `runId` the portal's active datasets whose stored source hash is one of
+   * `sourceHashes` (their source record is what it was: nothing to map again), and returns the
+   * hashes it found. Their record and quality stay as stored.
+   */
+  touchUnchanged(portalId: string, runId: string, sourceHashes: readonly string[], now?: Date): Promise<Set<string>>;
   /** How many datasets `withdrawUnseen` with the same arguments would withdraw now. */
   countUnseen(portalId: string, runId: string, keep?: readonly string[]): Promise<number>;
   /**

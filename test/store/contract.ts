@@ -220,6 +220,23 @@ function datasetContract(store: () => Store): void {
       assert.equal(await store().datasets.withdrawUnseen(EC.id, 'run-2', at(1)), 0);
     });
 
+    it('touchUnchanged marks seen the active datasets of the portal with those source hashes, and says which it found', async () => {
+      const hashed = (sourceId: string, sourceHash: string, portalId = EC.id) => ({ ...sampleWrite({ portalId, sourceId }), sourceHash });
+      await store().datasets.upsertBatch(EC, 'run-1', [hashed('a', 'h-a'), hashed('b', 'h-b'), hashed('c', 'h-c'), sampleWrite({ sourceId: 'd' })]);
+      await store().datasets.upsertBatch(GT, 'run-gt', [hashed('z', 'h-z', GT.id)]);
+      await store().datasets.withdrawUnseen(EC.id, 'run-2', at(0), ['ec-datosabiertos:a', 'ec-datosabiertos:b', 'ec-datosabiertos:d']);
+      const found = await store().datasets.touchUnchanged(EC.id, 'run-3', ['h-a', 'h-c', 'h-z', 'h-nadie'], at(1));
+      assert.deepEqual([...found].sort(), ['h-a'], 'a withdrawn one (c) is not touched, nor another portal\'s (z)');
+      const a = await store().datasets.get('ec-datosabiertos:a');
+      assert.deepEqual([a?.lastSeenRunId, a?.lastSeen], ['run-3', at(1).toISOString()]);
+      assert.equal((await store().datasets.get('ec-datosabiertos:b'))?.lastSeenRunId, 'run-1');
+      assert.equal((await store().datasets.get('gt-segeplan:z'))?.lastSeenRunId, 'run-gt');
+      assert.equal(await store().datasets.countUnseen(EC.id, 'run-3'), 2, 'b and d were not seen by run-3');
+      // A changed record without a source hash loses the stored one: it is never found unchanged by it.
+      await store().datasets.upsertBatch(EC, 'run-4', [sampleWrite({ sourceId: 'a', title: 'Otro título' })]);
+      assert.equal((await store().datasets.touchUnchanged(EC.id, 'run-5', ['h-a'])).size, 0);
+    });
+
     it('countUnseen counts what withdrawUnseen would withdraw, and withdraws nothing', async () => {
       await upsert('run-1', { sourceId: 'a' }, { sourceId: 'b' }, { sourceId: 'c' });
       await store().datasets.upsertBatch(GT, 'run-gt', [sampleWrite({ portalId: GT.id, sourceId: 'z' })]);

@@ -65,7 +65,7 @@ export class DatasetWriter {
       const existing = known.get(id);
       if (!seen && existing?.state !== 'active') continue;
       if (existing && existing.hash === provenance.hash && existing.state === 'active') {
-        ops.push(markSeen(id, portal, seen, item.quality));
+        ops.push(markSeen(id, portal, seen, item));
         result.unchanged += 1;
       } else {
         ops.push(write(portal, seen, item));
@@ -85,6 +85,17 @@ export class DatasetWriter {
       .updateMany(unseen(portalId, runId, keep), { $set: { state: 'withdrawn', withdrawnAt: now.toISOString() } })
       .exec();
     return modifiedCount;
+  }
+
+  async touchUnchanged(portalId: string, runId: string, sourceHashes: readonly string[], now: Date): Promise<Set<string>> {
+    const filter = { portalId, state: 'active', sourceHash: { $in: [...sourceHashes] } };
+    const found = await this.models.datasets.find(filter, { sourceHash: 1 }).lean<{ _id: string; sourceHash: string }[]>().exec();
+    if (found.length === 0) return new Set();
+    // Only the documents found: one written since by another run's write is left as that run left it.
+    await this.models.datasets
+      .updateMany({ _id: { $in: found.map((d) => d._id) }, ...filter }, { $set: { lastSeen: now.toISOString(), lastSeenRunId: runId } })
+      .exec();
+    return new Set(found.map((d) => d.sourceHash));
   }
 
   async countUnseen(portalId: string, runId: string, keep: readonly string[] = []): Promise<number> {
@@ -133,7 +144,7 @@ export class DatasetWriter {
 }
 
 /** A new, changed or returning record: everything but `firstSeen` is (re)written; a rewrite only updates. */
-function write(portal: PortalRecord, seen: Seen | undefined, { dataset, quality, raw }: DatasetWrite): WriteOp {
+function write(portal: PortalRecord, seen: Seen | undefined, { dataset, quality, raw, sourceHash }: DatasetWrite): WriteOp {
   const compressed = compress(raw);
   const set = {
     portalId: portal.id,
@@ -144,15 +155,16 @@ function write(portal: PortalRecord, seen: Seen | undefined, { dataset, quality,
     quality: plain(quality),
     ...derivedFields(portal, dataset, quality),
     ...(compressed && { raw: compressed }),
+    ...(sourceHash && { sourceHash }),
   };
-  const unset = { withdrawnAt: 1, ...(!compressed && { raw: 1 }) };
+  const unset = { withdrawnAt: 1, ...(!compressed && { raw: 1 }), ...(!sourceHash && { sourceHash: 1 }) };
   const update = { $set: set, $unset: unset, ...(seen && { $setOnInsert: { firstSeen: seen.seenAt } }) };
   return { updateOne: { filter: { _id: dataset.id }, update, upsert: Boolean(seen) } };
 }
 
 /** An unchanged record: seen by this run (unless a rewrite); quality and the portal's country and level refreshed. */
-function markSeen(id: string, portal: PortalRecord, seen: Seen | undefined, quality: Quality): WriteOp {
-  const set = { ...(seen && { lastSeen: seen.seenAt, lastSeenRunId: seen.runId }), ...qualityFields(quality, portal) };
+function markSeen(id: string, portal: PortalRecord, seen: Seen | undefined, { quality, sourceHash }: DatasetWrite): WriteOp {
+  const set = { ...(seen && { lastSeen: seen.seenAt, lastSeenRunId: seen.runId }), ...qualityFields(quality, portal), ...(sourceHash && { sourceHash }) };
   return { updateOne: { filter: { _id: id }, update: { $set: set } } };
 }
 

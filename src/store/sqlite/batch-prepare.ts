@@ -65,7 +65,7 @@ function storedStates(connection: Connection, ids: string[]): Map<string, Stored
 export type DatasetColumns = ReturnType<typeof datasetColumns>;
 
 /** The `datasets` columns of a new or changed record. */
-export function datasetColumns(portal: PortalRecord, runId: string, seenAt: string, { dataset, quality }: DatasetWrite, facets: DatasetFacets) {
+export function datasetColumns(portal: PortalRecord, runId: string, seenAt: string, { dataset, quality, sourceHash }: DatasetWrite, facets: DatasetFacets) {
   return {
     id: dataset.id,
     portal_id: portal.id,
@@ -79,6 +79,7 @@ export function datasetColumns(portal: PortalRecord, runId: string, seenAt: stri
     mqa: quality.mqa,
     modified: dataset.modified?.value ?? null,
     hash: dataset.provenance.hash,
+    source_hash: sourceHash ?? null,
     seen_at: seenAt,
     run_id: runId,
   };

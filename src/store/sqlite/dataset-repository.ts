@@ -55,6 +55,11 @@ export class SqliteDatasetRepository implements DatasetRepository {
     );
   }
 
+  async touchUnchanged(portalId: string, runId: string, sourceHashes: readonly string[], now = new Date()): Promise<Set<string>> {
+    if (sourceHashes.length === 0) return new Set();
+    return attempt(`mark the unchanged datasets of portal ${portalId} seen`, () => this.#writer.touchUnchanged(portalId, runId, sourceHashes, now));
+  }
+
   async countUnseen(portalId: string, runId: string, keep: readonly string[] = []): Promise<number> {
     return attempt(`count the unseen datasets of portal ${portalId}`, () => this.#writer.countUnseen(portalId, runId, keep));
   }

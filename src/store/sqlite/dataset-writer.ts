@@ -66,7 +66,7 @@ export class DatasetWriter {
         if (!seen && stored?.state !== 'active') continue;
         const { runId, seenAt } = seen ?? { runId: stored!.last_seen_run_id, seenAt: stored!.last_seen };
         if (stored && isUnchanged(stored, item.dataset)) {
-          this.#markSeen(stored.pk, portal, runId, seenAt, item.quality, quality);
+          this.#markSeen(stored.pk, portal, runId, seenAt, item, quality);
           result.unchanged += 1;
           continue;
         }
@@ -94,6 +94,17 @@ export class DatasetWriter {
    * Flags the portal's active datasets the run did not see (and that are not in `keep`) as
    * withdrawn and takes them out of search: facet rows and full-text row go, the rest stays.
    */
+  touchUnchanged(portalId: string, runId: string, sourceHashes: readonly string[], now: Date): Set<string> {
+    const found = this.connection
+      .sql(
+        `UPDATE datasets SET last_seen = ?, last_seen_run_id = ?
+         WHERE portal_id = ? AND state = 'active' AND source_hash IN (SELECT value FROM json_each(?)) RETURNING source_hash`,
+      )
+      .pluck()
+      .all(now.toISOString(), runId, portalId, JSON.stringify(sourceHashes)) as string[];
+    return new Set(found);
+  }
+
   countUnseen(portalId: string, runId: string, keep: readonly string[]): number {
     return this.connection
       .sql(`SELECT count(*) FROM datasets WHERE ${UNSEEN}`)
@@ -129,9 +140,9 @@ export class DatasetWriter {
     const { lastInsertRowid } = this.connection
       .sql(
         `INSERT INTO datasets (id, portal_id, country, level, state, title, publisher, license, rating, score, mqa,
-           modified, hash, first_seen, last_seen, last_seen_run_id)
+           modified, hash, source_hash, first_seen, last_seen, last_seen_run_id)
          VALUES (@id, @portal_id, @country, @level, 'active', @title, @publisher, @license, @rating, @score, @mqa,
-           @modified, @hash, @seen_at, @seen_at, @run_id)`,
+           @modified, @hash, @source_hash, @seen_at, @seen_at, @run_id)`,
       )
       .run(row);
     const pk = Number(lastInsertRowid);
@@ -145,7 +156,7 @@ export class DatasetWriter {
       .sql(
         `UPDATE datasets SET country = @country, level = @level, state = 'active', withdrawn_at = NULL,
            title = @title, publisher = @publisher, license = @license, rating = @rating, score = @score,
-           mqa = @mqa, modified = @modified, hash = @hash, last_seen = @seen_at, last_seen_run_id = @run_id
+           mqa = @mqa, modified = @modified, hash = @hash, source_hash = @source_hash, last_seen = @seen_at, last_seen_run_id = @run_id
          WHERE pk = @pk`,
       )
       .run({ ...row, pk });
@@ -155,13 +166,13 @@ export class DatasetWriter {
     return pk;
   }
 
-  #markSeen(pk: number, portal: PortalRecord, runId: string, seenAt: string, quality: Quality, qualityJson: string): void {
+  #markSeen(pk: number, portal: PortalRecord, runId: string, seenAt: string, { quality, sourceHash }: DatasetWrite, qualityJson: string): void {
     this.connection
       .sql(
-        `UPDATE datasets SET last_seen = ?, last_seen_run_id = ?, country = ?, level = ?, score = ?, mqa = ?, rating = ?
-         WHERE pk = ?`,
+        `UPDATE datasets SET last_seen = ?, last_seen_run_id = ?, country = ?, level = ?, score = ?, mqa = ?, rating = ?,
+           source_hash = ? WHERE pk = ?`,
       )
-      .run(seenAt, runId, portal.country, portal.level, quality.total, quality.mqa, quality.rating, pk);
+      .run(seenAt, runId, portal.country, portal.level, quality.total, quality.mqa, quality.rating, sourceHash ?? null, pk);
     this.#updateQuality(pk, qualityJson);
   }
 

@@ -201,6 +201,7 @@ const V5_RUN_NOTES_AND_SOURCE_HASHES = `
 ALTER TABLE runs ADD COLUMN notes TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE runs ADD COLUMN declared INTEGER;
 ALTER TABLE datasets ADD COLUMN source_hash TEXT;
+CREATE INDEX datasets_by_source_hash ON datasets (portal_id, source_hash) WHERE source_hash IS NOT NULL;
 `;
 
 export const MIGRATIONS: readonly Migration[] = [

@@ -59,6 +59,7 @@ export class DatasetWords {
 @index({ portalId: 1, _id: 1 })
 @index({ state: 1, _id: 1 })
 @index({ cluster: 1 }, { sparse: true })
+@index({ portalId: 1, sourceHash: 1 }, { sparse: true })
 /** Facet filters narrow the main search aggregation's first $match (search-pipeline.ts). */
 @index({ 'facets.country': 1, state: 1 })
 @index({ 'facets.level': 1, state: 1 })
@@ -88,6 +89,10 @@ export class DatasetDoc {
   /** `dataset.provenance.hash`, for change detection without reading the record. */
   @prop({ type: String, required: true })
   public hash!: string;
+
+  /** harvest/source-hash.ts: the source record's hash, to know it unchanged before mapping it. */
+  @prop({ type: String })
+  public sourceHash?: string;
 
   @prop({ type: String, required: true })
   public firstSeen!: string;
