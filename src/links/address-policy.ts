@@ -18,10 +18,16 @@ export const systemResolver: Resolver = (hostname) => lookup(hostname, { all: tr
 export const PRIVATE_ADDRESS_CODE = 'ERR_COSECHA_PRIVATE_ADDRESS';
 
 const NAT64 = ipaddr.parse('64:ff9b::');
+/**
+ * IANA's global unicast space, 2000::/3. ipaddr.js calls every IPv6 address outside the ranges it
+ * names `unicast`, the IPv4-compatible `::7f00:1` (`[::127.0.0.1]`, sent to the default route) too.
+ */
+const GLOBAL_UNICAST = ipaddr.parse('2000::');
 
 /**
  * True for globally routable unicast addresses only: private, loopback, link-local, unique-local,
- * unspecified, carrier-grade NAT, multicast, reserved and documentation ranges are all refused.
+ * unspecified, carrier-grade NAT, multicast, reserved and documentation ranges are all refused,
+ * and so is any IPv6 address outside 2000::/3.
  */
 export function isPublicAddress(address: string): boolean {
   if (isIP(address.split('%')[0]) === 0) return false;
@@ -30,6 +36,7 @@ export function isPublicAddress(address: string): boolean {
     // A NAT64 network writes every IPv4 destination this way: judge the IPv4 address inside.
     return isPublicAddress(ipaddr.fromByteArray(parsed.toByteArray().slice(12)).toString());
   }
+  if (parsed.kind() === 'ipv6' && !parsed.match(GLOBAL_UNICAST, 3)) return false;
   return parsed.range() === 'unicast';
 }
 
@@ -38,9 +45,21 @@ export function hostnameOf(url: URL): string {
   return url.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
 }
 
+/**
+ * True when `hostname` is one of `allowHosts`, both read as the URL standard writes a host, as
+ * every URL is: `0x7f.1` and `2130706433` are the host `127.0.0.1`. Trust goes to a host, not to
+ * an address: `localhost` or `[::ffff:127.0.0.1]` reach 127.0.0.1 too, but are other hosts.
+ */
 export function isAllowedHost(hostname: string, allowHosts: readonly string[]): boolean {
-  const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-  return allowHosts.some((allowed) => allowed.toLowerCase().replace(/^\[(.*)\]$/, '$1') === host);
+  const host = canonicalHost(hostname);
+  return allowHosts.some((allowed) => canonicalHost(allowed) === host);
+}
+
+/** A host name or IP address (IPv6 with or without brackets) as a URL's host: lower-case, IPv4 dotted, IPv6 compressed, no brackets. */
+function canonicalHost(host: string): string {
+  const bare = host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const url = `http://${isIP(bare) === 6 ? `[${bare}]` : bare}/`;
+  return URL.canParse(url) ? hostnameOf(new URL(url)) : bare;
 }
 
 /**

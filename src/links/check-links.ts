@@ -18,8 +18,14 @@ function gateOf(options: ResolvedLinkCheckOptions): HostGate {
   );
 }
 
-async function checkWith(probe: Probe, target: LinkTarget, previous: LinkCheck | undefined, options: ResolvedLinkCheckOptions): Promise<LinkCheck> {
-  const observation = await probe(target);
+async function checkWith(
+  probe: Probe,
+  target: LinkTarget,
+  previous: LinkCheck | undefined,
+  options: ResolvedLinkCheckOptions,
+  signal = options.signal,
+): Promise<LinkCheck> {
+  const observation = await probe(target, signal);
   return applyAttempt(target.url, previous, observation, options.now());
 }
 
@@ -48,20 +54,49 @@ export async function checkLinks(
   const probe = createProbe(resolved, gateOf(resolved));
   const unique = uniqueTargets(targets);
   const queue = new PQueue({ concurrency: resolved.concurrency });
+  const scope = abortScope(resolved.signal);
   const checks = new Map<string, LinkCheck>();
   let done = 0;
-  await Promise.all(
-    takeHostsInTurn(unique).map((target) =>
-      queue.add(
-        async () => {
-          checks.set(target.url, await checkWith(probe, target, previous.get(target.url), resolved));
-          onProgress?.(++done, unique.length);
-        },
-        { signal: resolved.signal },
+  try {
+    await Promise.all(
+      takeHostsInTurn(unique).map((target) =>
+        queue.add(() =>
+          scope.run(async (signal) => {
+            checks.set(target.url, await checkWith(probe, target, previous.get(target.url), resolved, signal));
+            onProgress?.(++done, unique.length);
+          }),
+        ),
       ),
-    ),
-  );
+    );
+  } finally {
+    scope.close();
+  }
   return unique.map((target) => checks.get(target.url) as LinkCheck);
+}
+
+/**
+ * One listener on the batch's signal, aborting a signal of each running check. A listener per
+ * check (p-queue's, the gate's, got's) on the batch's own signal would pile up with the checks
+ * waiting their turn: a long pass holds its signal for hours (MaxListenersExceededWarning).
+ */
+function abortScope(signal: AbortSignal | undefined) {
+  const running = new Set<AbortController>();
+  const abortAll = () => running.forEach((check) => check.abort(signal?.reason));
+  signal?.addEventListener('abort', abortAll, { once: true });
+  return {
+    /** Runs `work` with its own signal; rejects with the reason at once when the batch's signal already aborted. */
+    async run<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+      signal?.throwIfAborted();
+      const check = new AbortController();
+      running.add(check);
+      try {
+        return await work(check.signal);
+      } finally {
+        running.delete(check);
+      }
+    },
+    close: () => signal?.removeEventListener('abort', abortAll),
+  };
 }
 
 function uniqueTargets(targets: readonly LinkTarget[]): LinkTarget[] {

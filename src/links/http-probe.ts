@@ -14,7 +14,8 @@ import type { LinkTarget, Observation } from './types.js';
 /** Bytes of a GET body read (and asked for with Range): enough to recognise a firewall page. */
 const BODY_BYTES = 1024;
 
-export type Probe = (target: LinkTarget) => Promise<Observation>;
+/** Looks at one target; `signal` (default: the options' signal) stops it. */
+export type Probe = (target: LinkTarget, signal?: AbortSignal) => Promise<Observation>;
 
 /** Where a chain of requests ended: a final answer, or an attempt that needs no answer to judge. */
 type Ending = { answer: HttpAnswer } | { observation: Observation };
@@ -49,30 +50,30 @@ export function createProbe(options: ResolvedLinkCheckOptions, gate: HostGate): 
   });
 
   /** Sends one request when the host's turn comes; a Retry-After holds the host's later requests. */
-  async function send(url: URL, method: HttpAnswer['method']): Promise<Ending> {
+  async function send(url: URL, method: HttpAnswer['method'], signal: AbortSignal | undefined): Promise<Ending> {
     const host = hostnameOf(url);
     return gate.run(
       host,
       async () => {
         try {
-          const answer = await request(client, url, method, options.signal);
+          const answer = await request(client, url, method, signal);
           const wait = retryAfterMs(headerText(answer.headers['retry-after']), Date.now());
           if (wait !== undefined) gate.defer(host, wait);
           return { answer };
         } catch (error) {
-          if (options.signal?.aborted) throw options.signal.reason;
+          if (signal?.aborted) throw signal.reason;
           return { observation: { ...observeError((error as { code?: string }).code), finalUrl: url.href } };
         }
       },
-      options.signal,
+      signal,
     );
   }
 
-  async function follow(start: URL, method: HttpAnswer['method']): Promise<Ending> {
+  async function follow(start: URL, method: HttpAnswer['method'], signal: AbortSignal | undefined): Promise<Ending> {
     let url = start;
     for (let redirects = 0; ; redirects++) {
       if (isRefusedLiteral(url, options.allowHosts)) return { observation: { outcome: 'refused', error: 'private_address', finalUrl: url.href } };
-      const ending = await send(url, method);
+      const ending = await send(url, method, signal);
       if (!('answer' in ending) || !isRedirect(ending.answer.status)) return ending;
       const status = ending.answer.status;
       const location = headerText(ending.answer.headers.location);
@@ -88,14 +89,14 @@ export function createProbe(options: ResolvedLinkCheckOptions, gate: HostGate): 
   const observe = (ending: Ending, format: string | undefined): Observation =>
     'answer' in ending ? observeAnswer(ending.answer, format) : ending.observation;
 
-  return async (target) => {
+  return async (target, signal = options.signal) => {
     const start = parseTargetUrl(target.url);
     if (start === undefined) return { outcome: 'failed', error: 'invalid_url' };
-    const head = await follow(start, 'HEAD');
+    const head = await follow(start, 'HEAD', signal);
     const retry = 'answer' in head ? needsGet(head.answer) : head.observation.error === 'timeout';
     if (!retry) return observe(head, target.format);
     // The GET starts over from the target: servers often redirect GET elsewhere than HEAD.
-    const get = observe(await follow(start, 'GET'), target.format);
+    const get = observe(await follow(start, 'GET', signal), target.format);
     const headSaid = observe(head, target.format);
     // A HEAD that answered 2xx already proved the file is there; the GET was for its headers.
     return headSaid.outcome === 'ok' && get.outcome !== 'ok' ? headSaid : get;

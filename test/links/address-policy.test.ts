@@ -31,6 +31,9 @@ describe('link check address policy', () => {
       ['::ffff:127.0.0.1', false],
       ['::ffff:10.0.0.1', false],
       ['64:ff9b::7f00:1', false],
+      ['::7f00:1', false],
+      ['::a00:1', false],
+      ['4000::1', false],
       ['no-es-ip', false],
     ];
     for (const [address, expected] of table) it(`${address} → ${expected ? 'public' : 'refused'}`, () => assert.equal(isPublicAddress(address), expected));
@@ -41,6 +44,16 @@ describe('link check address policy', () => {
     assert.equal(isAllowedHost('::1', ['[::1]']), true);
     assert.equal(isAllowedHost('otro.gob.ec', ['datos.gob.ec']), false);
     assert.equal(isAllowedHost('sub.datos.gob.ec', ['datos.gob.ec']), false);
+  });
+
+  it('isAllowedHost reads every spelling of an allowed host as the URL does, and no other host that reaches the same address', () => {
+    assert.equal(isAllowedHost('127.0.0.1', ['0x7f.1']), true);
+    assert.equal(isAllowedHost('127.0.0.1', ['2130706433']), true);
+    assert.equal(isAllowedHost('::ffff:7f00:1', ['[::FFFF:127.0.0.1]']), true);
+    assert.equal(isAllowedHost('localhost', ['127.0.0.1']), false);
+    assert.equal(isAllowedHost('::ffff:7f00:1', ['127.0.0.1']), false);
+    assert.equal(isAllowedHost('::1', ['127.0.0.1']), false);
+    assert.equal(isAllowedHost('127.0.0.2', ['127.0.0.1']), false);
   });
 
   it('isRefusedLiteral refuses non-public IP literals outside the allow list and leaves host names to the lookup', () => {
