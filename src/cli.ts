@@ -14,6 +14,7 @@ import { searchCommand } from './cli/search.js';
 import { demoCommand } from './cli/demo.js';
 import { rescoreCommand } from './cli/rescore.js';
 import { linksCommand } from './cli/links.js';
+import { workerCommand } from './cli/worker.js';
 
 function program(): Command {
   const cli = new Command('cosecha')
@@ -30,6 +31,7 @@ function program(): Command {
   demoCommand(cli);
   rescoreCommand(cli);
   linksCommand(cli);
+  workerCommand(cli);
   return cli;
 }
 

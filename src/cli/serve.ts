@@ -8,6 +8,8 @@ import { createApp } from '../api/app.js';
 import { startScheduler, type Scheduler } from '../scheduler/scheduler.js';
 import { harvesterFor } from '../../harvesters/index.js';
 import { VERSION } from '../version.js';
+import { runInWorker } from '../scheduler/worker-process.js';
+import type { Run } from '../store/store.js';
 
 export interface Service {
   url: string;
@@ -25,15 +27,18 @@ export async function startService(container: Container, options: { port: number
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${options.host ?? 'localhost'}:${port}`;
+  const workers = { config, store, log, stopMs: config.settings.workerStopMs };
   const scheduler = options.schedule
     ? startScheduler({
         portals: config.portals,
         canHarvest: (p) => p.platform === 'auto' || Boolean(harvesterFor(p.platform)),
-        harvest: (r) => container.harvest(r),
+        // Harvests and link passes each in a worker process: this process serves and only reads.
+        harvest: async (r) => (await runInWorker({ kind: 'harvest', portal: r.portal, full: r.full }, r.signal, workers)) as Run,
         // A portal never harvested is harvested at start-up rather than at its next scheduled time.
         runAtStart: async (p) => (await store.runs.list({ portalId: p.id, limit: 1 })).length === 0,
-        checkLinks: (portalId, signal) => container.checkLinks(portalId, { signal }),
+        checkLinks: (portalId, signal) => runInWorker({ kind: 'links', portalId }, signal, workers),
         linkSchedule: config.settings.linkSchedule,
+        concurrency: config.settings.harvestWorkers,
         log,
       })
     : undefined;

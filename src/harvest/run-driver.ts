@@ -138,7 +138,9 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
   } catch (error) {
     await storing.catch(() => undefined); // a page still being stored is counted before the run is recorded
     const status = abort.signal.aborted ? 'interrupted' : 'failed';
-    const err = { code: isCosechaError(error) ? error.code : 'unexpected', message: messageOf(error), url: error instanceof HarvestError ? error.url : undefined };
+    // Stopped from outside (shutdown, SIGTERM of a worker) unless the reason says otherwise.
+    const code = isCosechaError(error) ? error.code : abort.signal.aborted ? 'stopped' : 'unexpected';
+    const err = { code, message: messageOf(error), url: error instanceof HarvestError ? error.url : undefined };
     finished = await store.runs.finish(run.id, { status, counts, failures, error: err, declared: tally.declared?.total, now: now() });
     log.warn({ runId: run.id, error: err }, `Harvest ${status}: ${err.message}`);
   } finally {

@@ -15,7 +15,7 @@ export function ckanPortal(id: string, url: string, overrides: Record<string, un
 
 export function testConfig(portals: PortalConfig[], store = 'sqlite::memory:'): Config {
   const base = loadConfig({ portalsPath: 'config/portals.yaml', env: {} });
-  return { ...base, portals, settings: { ...base.settings, store, retries: 1, backoffLimitMs: 20, maxRetryAfterMs: 2000, leaseMs: 60_000, linkIntervalMs: 10, linkTimeoutMs: 2000 } };
+  return { ...base, portals, settings: { ...base.settings, store, logLevel: 'silent', retries: 1, backoffLimitMs: 20, maxRetryAfterMs: 2000, leaseMs: 60_000, linkIntervalMs: 10, linkTimeoutMs: 2000 } };
 }
 
 export async function testContainer(portals: PortalConfig[], options: { store?: string; now?: () => Date } = {}): Promise<Container> {
