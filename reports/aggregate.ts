@@ -4,7 +4,7 @@
  * link status counts, the worst datasets and the most common missing items. A pure reducer over
  * stored datasets.
  */
-import type { StoredDataset } from '../src/store/store.js';
+import type { ScoredDataset } from '../src/store/store.js';
 import { fixesOf } from '../src/quality/fixes.js';
 import type { Dimension, FreshnessStatus, IndicatorId, IndicatorResult, Rating } from '../src/quality/types.js';
 
@@ -92,7 +92,7 @@ export class Aggregator {
   /** Keyed by the fix's `indicator|code`; `lost` is the sum of points the fix would gain. */
   private missing = new Map<string, { indicator: IndicatorId; code: string; also: Set<IndicatorId>; datasets: number; lost: number }>();
 
-  add({ dataset, quality }: StoredDataset): void {
+  add({ dataset, quality }: ScoredDataset): void {
     this.n++;
     this.scores.push(quality.total);
     this.mqas.push(quality.mqa);

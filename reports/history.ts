@@ -155,7 +155,7 @@ function lastOfEachDay(points: HistoryPoint[]): HistoryPoint[] {
 
 /** A publisher of the portal that no snapshot lists yet (none stored since it first appeared). */
 async function publisherName(store: Store, publisherId: string): Promise<string | undefined> {
-  for await (const batch of store.datasets.scan({ portalId: publisherId.split('/')[0] })) {
+  for await (const batch of store.datasets.scanScores({ portalId: publisherId.split('/')[0] })) {
     const item = batch.find((i) => publisherKey(i.dataset) === publisherId);
     if (item) return item.dataset.publisher?.name ?? publisherId;
   }

@@ -1,5 +1,5 @@
 /** The report registry: the one way src/ reaches the report builders and renderers. */
-export { buildPortalReport, type PortalReport } from './portal-report.js';
+export { buildPortalReport, refreshPortalReport, type PortalReport } from './portal-report.js';
 export { buildDatasetReport, type DatasetReport } from './dataset-report.js';
 export { buildPublisherReport, type PublisherReport, type PublisherReportOptions, type FixGroup, type Recommend } from './publisher-report.js';
 export { buildRegionalReport, type RegionalReport } from './regional-report.js';

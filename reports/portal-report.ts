@@ -30,7 +30,7 @@ export async function buildPortalReport(store: Store, portalId: string, now: Dat
   if (!portal) throw new NotFoundError(`Portal '${portalId}'`);
   const all = new Aggregator();
   const byPublisher = new Map<string, { name: string; agg: Aggregator }>();
-  for await (const batch of store.datasets.scan({ portalId })) {
+  for await (const batch of store.datasets.scanScores({ portalId })) {
     for (const item of batch) {
       all.add(item);
       const key = publisherKey(item.dataset);
@@ -40,7 +40,6 @@ export async function buildPortalReport(store: Store, portalId: string, now: Dat
       entry.agg.add(item);
     }
   }
-  const [lastRun] = await store.runs.list({ portalId, limit: 1 });
   const publishers = [...byPublisher].map(([id, { name, agg }]) => {
     const a = agg.result();
     return { id, name, datasets: a.datasets, meanScore: a.score.mean, meanMqa: a.score.mqaMean, ratings: a.ratings };
@@ -50,12 +49,27 @@ export async function buildPortalReport(store: Store, portalId: string, now: Dat
     kind: 'portal',
     portal,
     generatedAt: now.toISOString(),
-    lastRun: lastRun && {
-      id: lastRun.id, mode: lastRun.mode, status: lastRun.status, startedAt: lastRun.startedAt, finishedAt: lastRun.finishedAt,
-      counts: lastRun.counts, notes: lastRun.notes, ...(lastRun.declared !== undefined && { declared: lastRun.declared }),
-    },
+    lastRun: await lastRunOf(store, portalId),
     withdrawn: await store.datasets.count({ portalId, state: 'withdrawn' }),
     summary: all.result(),
     publishers,
   };
+}
+
+/**
+ * The portal report when no dataset of the portal changed since `previous` was built (a harvest
+ * that found every record unchanged): its figures, with the latest run and the time.
+ */
+export async function refreshPortalReport(store: Store, previous: PortalReport, now: Date): Promise<PortalReport> {
+  return { ...previous, generatedAt: now.toISOString(), lastRun: await lastRunOf(store, previous.portal.id) };
+}
+
+async function lastRunOf(store: Store, portalId: string): Promise<PortalReport['lastRun']> {
+  const [run] = await store.runs.list({ portalId, limit: 1 });
+  return (
+    run && {
+      id: run.id, mode: run.mode, status: run.status, startedAt: run.startedAt, finishedAt: run.finishedAt,
+      counts: run.counts, notes: run.notes, ...(run.declared !== undefined && { declared: run.declared }),
+    }
+  );
 }

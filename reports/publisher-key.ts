@@ -11,7 +11,7 @@ export function slug(text: string): string {
 }
 
 /** Undefined when the dataset names no publisher. */
-export function publisherKey(dataset: Dataset): string | undefined {
+export function publisherKey(dataset: Pick<Dataset, 'portalId' | 'publisher'>): string | undefined {
   const p = dataset.publisher;
   const local = slug(p?.id ?? p?.name ?? '');
   return local ? `${dataset.portalId}/${local}` : undefined;

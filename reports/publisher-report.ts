@@ -57,7 +57,7 @@ export async function buildPublisherReport(store: Store, publisherId: string, no
   if (!portal) throw new NotFoundError(`Publisher '${publisherId}'`);
   const agg = new Aggregator();
   let name: string | undefined;
-  for await (const batch of store.datasets.scan({ portalId })) {
+  for await (const batch of store.datasets.scanScores({ portalId })) {
     for (const item of batch) {
       if (publisherKey(item.dataset) !== publisherId) continue;
       name ??= item.dataset.publisher?.name;

@@ -31,7 +31,7 @@ export async function buildRegionalReport(store: Store, now: Date, filter: { cou
   for (const portal of await store.portals.list()) {
     if ((filter.country && portal.country !== filter.country) || (filter.level && portal.level !== filter.level)) continue;
     const agg = new Aggregator();
-    for await (const batch of store.datasets.scan({ portalId: portal.id })) {
+    for await (const batch of store.datasets.scanScores({ portalId: portal.id })) {
       for (const item of batch) {
         agg.add(item);
         if (item.cluster !== undefined && clusters.has(item.cluster)) relisted += 1;

@@ -13,7 +13,7 @@ import { checkPortalLinks, type LinkPassResult } from './links/portal-links.js';
 import { HostGate } from './links/host-gate.js';
 import { detectPlatform, type Detection } from './harvest/detect.js';
 import { harvesterFor } from '../harvesters/index.js';
-import { buildPortalReport } from '../reports/index.js';
+import { buildPortalReport, refreshPortalReport, type PortalReport } from '../reports/index.js';
 import { PORTAL_DEFAULTS, type Config, type PortalConfig } from './config.js';
 import type { Store, Run } from './store/store.js';
 
@@ -106,19 +106,21 @@ export async function createContainer(config: Config, options: ContainerOptions 
    * Builds and stores the portal report: a history snapshot. One made without a run (a link pass
    * every 6 h, a rescore) replaces that day's earlier one, so the history keeps one a day of them.
    */
-  async function saveReport(portalId: string, runId?: string): Promise<void> {
-    const report = await buildPortalReport(store, portalId, now());
+  async function saveReport(portalId: string, runId?: string, unchanged = false): Promise<void> {
+    const latest = unchanged ? await store.reports.latest({ kind: 'portal', id: portalId }) : undefined;
+    // Nothing of the portal changed since its latest report: that one, with this run as its last.
+    const report = latest ? await refreshPortalReport(store, latest.report as PortalReport, now()) : await buildPortalReport(store, portalId, now());
     await store.reports.save({ scope: { kind: 'portal', id: portalId }, runId, createdAt: report.generatedAt, report }, { replaceSameDay: runId === undefined });
   }
 
   async function harvest(request: RunRequest): Promise<Run> {
     const portal = request.portal.platform === 'auto' ? { ...request.portal, platform: (await detect(request.portal)).platform } : request.portal;
     const harvester = harvesterOf(portal);
-    const afterRun = async (run: Run) => {
+    const afterRun = async (run: Run, written: number) => {
       // A run that wrote nothing leaves every cluster key as it was (reclustering costs ~1 s at 100k).
       const { created, updated, withdrawn, restored } = run.counts;
       if (created + updated + withdrawn + restored > 0) await store.datasets.recluster();
-      await saveReport(run.portalId, run.id);
+      await saveReport(run.portalId, run.id, written + withdrawn === 0);
     };
     return runHarvest({ store, harvester, http: httpFor(portal), log, owner, leaseMs: settings.leaseMs, now, afterRun }, { ...request, portal });
   }

@@ -29,8 +29,12 @@ export interface RunDeps {
   leaseMs: number;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
-  /** Called after a run that stored anything, to build and store the reports. */
-  afterRun?: (run: Run) => Promise<void>;
+  /**
+   * Called after a run that stored anything, to build and store the reports; `written` is how
+   * many records the run wrote (new, changed, or scored again): none, and no dataset's record or
+   * quality changed.
+   */
+  afterRun?: (run: Run, written: number) => Promise<void>;
 }
 
 export interface RunRequest {
@@ -94,14 +98,17 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
     touchUnchanged: (hashes: string[]) => store.datasets.touchUnchanged(portal.id, run.id, hashes, now()),
   };
   const sourceHash = sourceHasher(portal);
+  /** Records written (new, changed, or the same scored again): with none, no stored record or quality changed. */
+  let written = 0;
   const storePage = async ({ writes, failures: more, unchanged }: ProcessedPage) => {
     record(more);
     counts.unchanged += unchanged;
-    const written = await store.datasets.upsertBatch(portalRecord(portal), run.id, writes);
-    counts.created += written.created;
-    counts.updated += written.updated;
-    counts.unchanged += written.unchanged;
-    counts.restored += written.restored;
+    written += writes.length;
+    const result = await store.datasets.upsertBatch(portalRecord(portal), run.id, writes);
+    counts.created += result.created;
+    counts.updated += result.updated;
+    counts.unchanged += result.unchanged;
+    counts.restored += result.restored;
   };
   let storing: Promise<void> = Promise.resolve();
   let finished: Run;
@@ -148,7 +155,7 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
     request.signal?.removeEventListener('abort', onOuterAbort);
   }
   if (deps.afterRun && (finished.counts.seen > 0 || finished.status === 'succeeded')) {
-    await deps.afterRun(finished).catch((e) => log.error({ runId: run.id, err: messageOf(e) }, 'The reports of the run could not be built.'));
+    await deps.afterRun(finished, written).catch((e) => log.error({ runId: run.id, err: messageOf(e) }, 'The reports of the run could not be built.'));
   }
   log.info({ runId: run.id, status: finished.status, ...finished.counts }, summaryLine(portal.id, finished));
   return finished;

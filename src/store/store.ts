@@ -156,6 +156,14 @@ export interface StoredDataset {
   cluster?: string;
 }
 
+/** What the reports read of a stored dataset: its quality and what names it, without the whole record. */
+export interface ScoredDataset {
+  dataset: Pick<Dataset, 'id' | 'portalId' | 'title' | 'publisher'>;
+  quality: Quality;
+  /** As in StoredDataset. */
+  cluster?: string;
+}
+
 export interface UpsertResult {
   created: number;
   updated: number;
@@ -204,6 +212,8 @@ export interface DatasetRepository {
   updateQuality(items: { id: string; quality: Quality }[]): Promise<void>;
   /** Every dataset of a portal (or all), in id order, in batches; withdrawn ones only when asked. */
   scan(filter: { portalId?: string; includeWithdrawn?: boolean; batchSize?: number }): AsyncIterable<StoredDataset[]>;
+  /** Every active dataset of a portal (or all) as the reports read it, in id order, in batches. */
+  scanScores(filter: { portalId?: string; batchSize?: number }): AsyncIterable<ScoredDataset[]>;
   count(filter: { portalId?: string; state?: DatasetState }): Promise<number>;
 }
 

@@ -13,6 +13,7 @@ import { ckanPortal, testContainer } from '../support/test-container.js';
 import type { Container } from '../../src/container.js';
 import type { Harvester } from '../../src/harvest/types.js';
 import type { PortalConfig } from '../../src/config-types.js';
+import { buildPortalReport, type PortalReport } from '../../reports/index.js';
 
 describe('run driver: unchanged records are not mapped again', () => {
   let server: CkanServer;
@@ -85,5 +86,16 @@ describe('run driver: unchanged records are not mapped again', () => {
     await c.rescore(portal.id);
     await harvest(ckanPackages(30), portal);
     assert.deepEqual(mapped, []);
+  });
+
+  it('after an unchanged re-harvest the portal report has the figures of a fresh one, and this run as its last', async () => {
+    const again = await c.harvest({ portal, full: true });
+    assert.equal(again.counts.unchanged, 30);
+    const saved = (await c.store.reports.latest({ kind: 'portal', id: portal.id }))?.report as PortalReport;
+    const fresh = await buildPortalReport(c.store, portal.id, new Date());
+    assert.equal(saved.lastRun?.id, again.id);
+    assert.deepEqual(saved.summary, fresh.summary);
+    assert.deepEqual(saved.publishers, fresh.publishers);
+    assert.equal(saved.withdrawn, fresh.withdrawn);
   });
 });

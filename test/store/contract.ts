@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { BadRequestError, LeaseHeldError } from '../../src/errors.js';
 import type { LinkCheck } from '../../src/links/types.js';
-import type { RecordFailure, RunCounts, RunNote, SearchQuery, Store, UpsertResult } from '../../src/store/store.js';
+import type { RecordFailure, RunCounts, RunNote, ScoredDataset, StoredDataset, SearchQuery, Store, UpsertResult } from '../../src/store/store.js';
 import { samplePortal, sampleQuality, sampleWrite, type DatasetOverrides } from '../support/samples.js';
 
 const T0 = new Date('2024-05-01T10:00:00.000Z');
@@ -322,6 +322,27 @@ function datasetContract(store: () => Store): void {
       assert.deepEqual(active, [['a', 'b'], ['d', 'e']].map((b) => b.map((id) => `ec-datosabiertos:${id}`)));
       const all = (await scanIds(store(), { includeWithdrawn: true, batchSize: 2 })).flat();
       assert.deepEqual(all, ['a', 'b', 'c', 'd', 'e'].map((id) => `ec-datosabiertos:${id}`).concat('gt-segeplan:z'));
+    });
+
+    it('scanScores gives the active datasets of a portal (or all) with their quality, title, publisher and cluster, as scan does', async () => {
+      await upsert('run-1', { sourceId: 'b' }, { sourceId: 'a', title: 'Matrícula 2024' }, { sourceId: 'c', publisher: { name: 'INEC' } });
+      await store().datasets.upsertBatch(GT, 'run-gt', [sampleWrite({ portalId: GT.id, sourceId: 'z' }, { mqa: 99 })]);
+      await upsert('run-2', { sourceId: 'a', title: 'Matrícula 2024' }, { sourceId: 'c', publisher: { name: 'INEC' } });
+      await store().datasets.withdrawUnseen(EC.id, 'run-2', at(0));
+      const scored: ScoredDataset[] = [];
+      for await (const batch of store().datasets.scanScores({ portalId: EC.id, batchSize: 1 })) scored.push(...batch);
+      const stored: StoredDataset[] = [];
+      for await (const batch of store().datasets.scan({ portalId: EC.id })) stored.push(...batch);
+      assert.deepEqual(scored.map((s) => s.dataset.id), ['ec-datosabiertos:a', 'ec-datosabiertos:c']);
+      assert.deepEqual(
+        scored.map((s) => [s.dataset.portalId, s.dataset.title, s.dataset.publisher, s.quality, s.cluster]),
+        stored.map((s) => [s.dataset.portalId, s.dataset.title, s.dataset.publisher, s.quality, s.cluster]),
+      );
+      assert.equal(scored[0].dataset.title, 'Matrícula 2024');
+      assert.deepEqual(scored[1].dataset.publisher, { name: 'INEC' });
+      let all = 0;
+      for await (const batch of store().datasets.scanScores({})) all += batch.length;
+      assert.equal(all, 3);
     });
 
     it('count counts by portal and state', async () => {

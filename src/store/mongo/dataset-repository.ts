@@ -5,6 +5,7 @@ import type {
   DatasetState,
   DatasetWrite,
   PortalRecord,
+  ScoredDataset,
   StoredDataset,
   UpsertResult,
 } from '../store.js';
@@ -15,6 +16,8 @@ import type { MongoModels } from './models/build-models.js';
 const DEFAULT_SCAN_BATCH = 500;
 /** What a StoredDataset is made of: never the source record nor the search fields. */
 const STORED_FIELDS = { dataset: 1, quality: 1, state: 1, firstSeen: 1, lastSeen: 1, lastSeenRunId: 1, withdrawnAt: 1, cluster: 1 } as const;
+/** What the reports read (ScoredDataset): the record's names, not the record. */
+const SCORED_FIELDS = { 'dataset.id': 1, 'dataset.portalId': 1, 'dataset.title': 1, 'dataset.publisher': 1, quality: 1, cluster: 1 } as const;
 
 interface DatasetLean {
   _id: string;
@@ -80,19 +83,28 @@ export class MongoDatasetRepository implements DatasetRepository {
     await this.#writer.updateQuality(items);
   }
 
-  async *scan(filter: { portalId?: string; includeWithdrawn?: boolean; batchSize?: number }): AsyncIterable<StoredDataset[]> {
-    const batchSize = Math.max(1, filter.batchSize ?? DEFAULT_SCAN_BATCH);
+  scan(filter: { portalId?: string; includeWithdrawn?: boolean; batchSize?: number }): AsyncIterable<StoredDataset[]> {
     const base = datasetFilter({ portalId: filter.portalId, state: filter.includeWithdrawn ? undefined : 'active' });
-    // Keyset paging: each batch is a fresh query after the last id, so writes between batches are
-    // safe and no cursor stays open while the caller works on a batch.
+    return this.#keyset(base, STORED_FIELDS, filter.batchSize, toStored);
+  }
+
+  scanScores(filter: { portalId?: string; batchSize?: number }): AsyncIterable<ScoredDataset[]> {
+    const toScored = (doc: DatasetLean): ScoredDataset => ({ dataset: doc.dataset, quality: doc.quality, ...(doc.cluster && { cluster: doc.cluster }) });
+    return this.#keyset(datasetFilter({ portalId: filter.portalId, state: 'active' }), SCORED_FIELDS, filter.batchSize, toScored);
+  }
+
+  /**
+   * Keyset paging by id: each batch is a fresh query after the last id, so writes between batches
+   * are safe and no cursor stays open while the caller works on a batch.
+   */
+  async *#keyset<T>(base: ReturnType<typeof datasetFilter>, fields: Record<string, 1>, size: number | undefined, map: (doc: DatasetLean) => T): AsyncIterable<T[]> {
+    const batchSize = Math.max(1, size ?? DEFAULT_SCAN_BATCH);
     let after: string | undefined;
     for (;;) {
       const query = after === undefined ? base : { ...base, _id: { $gt: after } };
-      const docs = await attempt('scan datasets', () =>
-        this.models.datasets.find(query, STORED_FIELDS).sort({ _id: 1 }).limit(batchSize).lean<DatasetLean[]>().exec(),
-      );
+      const docs = await attempt('scan datasets', () => this.models.datasets.find(query, fields).sort({ _id: 1 }).limit(batchSize).lean<DatasetLean[]>().exec());
       if (docs.length === 0) return;
-      yield docs.map(toStored);
+      yield docs.map(map);
       if (docs.length < batchSize) return;
       after = docs[docs.length - 1]._id;
     }

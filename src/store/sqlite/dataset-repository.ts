@@ -5,10 +5,11 @@ import type {
   DatasetState,
   DatasetWrite,
   PortalRecord,
+  ScoredDataset,
   StoredDataset,
   UpsertResult,
 } from '../store.js';
-import { attempt, attemptAsync, type Connection } from './connection.js';
+import { attempt, attemptAsync, parseJson, type Connection } from './connection.js';
 import { DatasetWriter } from './dataset-writer.js';
 import { decodeRaw, type RawCompressor } from './raw-codec.js';
 
@@ -84,16 +85,26 @@ export class SqliteDatasetRepository implements DatasetRepository {
     attempt(`update the quality of ${items.length} datasets`, () => this.#writer.updateQuality(items));
   }
 
-  async *scan(filter: { portalId?: string; includeWithdrawn?: boolean; batchSize?: number }): AsyncIterable<StoredDataset[]> {
-    const batchSize = Math.max(1, filter.batchSize ?? DEFAULT_SCAN_BATCH);
+  scan(filter: { portalId?: string; includeWithdrawn?: boolean; batchSize?: number }): AsyncIterable<StoredDataset[]> {
     const where = datasetWhere({ portalId: filter.portalId, state: filter.includeWithdrawn ? undefined : 'active' });
-    const select = this.connection.sql(`SELECT ${COLUMNS} FROM ${FROM} WHERE d.id > ? AND ${where.sql} ORDER BY d.id LIMIT ?`);
-    // Keyset paging: each batch is a fresh query after the last id, so writes between batches are safe.
+    return this.#keyset(`SELECT ${COLUMNS} FROM ${FROM}`, where, filter.batchSize, toStored);
+  }
+
+  scanScores(filter: { portalId?: string; batchSize?: number }): AsyncIterable<ScoredDataset[]> {
+    // The publisher is read out of the record by SQLite: the record itself is never parsed here.
+    const select = `SELECT d.id, d.portal_id, d.title, json_extract(r.record, '$.publisher') AS publisher, q.quality, c.id AS cluster FROM ${FROM}`;
+    return this.#keyset(select, datasetWhere({ portalId: filter.portalId, state: 'active' }), filter.batchSize, toScored);
+  }
+
+  /** Keyset paging by id: each batch is a fresh query after the last id, so writes between batches are safe. */
+  async *#keyset<Row extends { id: string }, T>(select: string, where: Where, size: number | undefined, map: (row: Row) => T): AsyncIterable<T[]> {
+    const batchSize = Math.max(1, size ?? DEFAULT_SCAN_BATCH);
+    const statement = this.connection.sql(`${select} WHERE d.id > ? AND ${where.sql} ORDER BY d.id LIMIT ?`);
     let after = '';
     for (;;) {
-      const rows = select.all(after, ...where.params, batchSize) as DatasetRow[];
+      const rows = statement.all(after, ...where.params, batchSize) as Row[];
       if (rows.length === 0) return;
-      yield rows.map(toStored);
+      yield rows.map(map);
       if (rows.length < batchSize) return;
       after = rows[rows.length - 1].id;
     }
@@ -105,8 +116,13 @@ export class SqliteDatasetRepository implements DatasetRepository {
   }
 }
 
+interface Where {
+  sql: string;
+  params: string[];
+}
+
 /** Separate SQL per filter shape, so each uses the (portal_id, state, id) index when it can. */
-function datasetWhere(filter: { portalId?: string; state?: DatasetState }): { sql: string; params: string[] } {
+function datasetWhere(filter: { portalId?: string; state?: DatasetState }): Where {
   const conditions = ['1'];
   const params: string[] = [];
   if (filter.portalId !== undefined) {
@@ -129,6 +145,24 @@ function toStored(row: DatasetRow): StoredDataset {
     lastSeen: row.last_seen,
     lastSeenRunId: row.last_seen_run_id,
     ...(row.withdrawn_at !== null && { withdrawnAt: row.withdrawn_at }),
+    ...(row.cluster !== null && { cluster: row.cluster }),
+  };
+}
+
+interface ScoredRow {
+  id: string;
+  portal_id: string;
+  title: string;
+  publisher: string | null;
+  quality: string;
+  cluster: string | null;
+}
+
+function toScored(row: ScoredRow): ScoredDataset {
+  const publisher = parseJson<ScoredDataset['dataset']['publisher']>(row.publisher);
+  return {
+    dataset: { id: row.id, portalId: row.portal_id, title: row.title, ...(publisher && { publisher }) },
+    quality: JSON.parse(row.quality) as Quality,
     ...(row.cluster !== null && { cluster: row.cluster }),
   };
 }
