@@ -1,4 +1,4 @@
-# Cosecha's image: the TypeScript sources run through tsx (no build step), as `npm start` does.
+# Cosecha's image: the sources compiled to dist/ (npm run build), run by bin/cosecha.js as `npm start` does.
 FROM node:20-bookworm-slim
 
 # better-sqlite3 compiles from source when no prebuilt binary matches.
@@ -9,16 +9,21 @@ RUN apt-get update \
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev && npm cache clean --force
+# Without scripts, then every dependency's own (better-sqlite3's build): the package's `prepare`
+# (the build) needs the sources, copied below.
+RUN npm ci --omit=dev --ignore-scripts && npm rebuild && npm cache clean --force
 
-# tsconfig.json is read at run time: tsx takes experimentalDecorators (typegoose models) from it.
+# The build reads tsconfig.json (experimentalDecorators, for the typegoose models).
 COPY tsconfig.json ./
 COPY bin ./bin
 COPY src ./src
 COPY harvesters ./harvesters
 COPY reports ./reports
 COPY config ./config
+RUN npm run build
 
 USER node
+# A container is reached through its own interfaces: serve listens on all of them (not 127.0.0.1).
+ENV COSECHA_HOST=0.0.0.0
 EXPOSE 8080
 CMD ["node", "bin/cosecha.js", "serve", "--port", "8080"]

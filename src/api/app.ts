@@ -22,6 +22,8 @@ export interface ApiDeps {
 }
 
 const LEVELS = ['national', 'subnational', 'municipal'] as const;
+/** How long `/api/health` waits for its read of the store. */
+const HEALTH_TIMEOUT_MS = 2000;
 /** Portals one comparison request may name. */
 const MAX_COMPARED = 50;
 
@@ -33,8 +35,22 @@ export function createApp(deps: ApiDeps): express.Express {
   app.set('json spaces', 0);
   const api = express.Router();
 
-  api.get('/health', (_req, res) => {
-    res.json({ status: 'ok', store: store.description, version: deps.version });
+  // A real read of the store (the portals table is small), bounded: a store that cannot be read is not ok.
+  api.get('/health', async (_req, res) => {
+    const about = { store: store.description, version: deps.version };
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`it did not answer within ${HEALTH_TIMEOUT_MS / 1000} s`)), HEALTH_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([store.portals.list(), late]);
+      res.json({ status: 'ok', ...about });
+    } catch (error) {
+      const reason = messageOf(error).replace(/\.?$/, '.');
+      res.status(503).json({ status: 'unavailable', ...about, error: `La tienda no se puede leer / the store cannot be read: ${reason}` });
+    } finally {
+      clearTimeout(timer);
+    }
   });
 
   api.get('/datasets', async (req, res) => {

@@ -3,9 +3,9 @@ import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config.js';
 import { createContainer, type Container } from '../container.js';
 import { BadRequestError } from '../errors.js';
+import { createLogger, type Logger } from '../log.js';
 
-/** Exit codes: 0 success, 1 a run failed, 2 bad usage or configuration. */
-export const EXIT = { ok: 0, runFailed: 1, usage: 2 } as const;
+export { EXIT } from './exit.js';
 
 export interface GlobalOptions {
   store?: string;
@@ -21,9 +21,15 @@ export function configFrom(cmd: Command, flags: { port?: number } = {}): Config 
   return loadConfig({ portalsPath: g.portals, flags: { store: g.store, port: flags.port }, defaults });
 }
 
+/** The log of a command that prints each run's summary line on stdout: without that line. */
+export function oneShotLogger(config: Config): Logger {
+  return createLogger({ level: config.settings.logLevel, omitRunSummaries: true });
+}
+
 /** Opens the container, runs `work`, and always closes the store. */
 export async function withContainer<T>(cmd: Command, work: (c: Container) => Promise<T>, flags: { port?: number } = {}): Promise<T> {
-  const container = await createContainer(configFrom(cmd, flags));
+  const config = configFrom(cmd, flags);
+  const container = await createContainer(config, { log: oneShotLogger(config) });
   try {
     return await work(container);
   } finally {

@@ -7,8 +7,8 @@ import type { Command } from 'commander';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configFrom, positiveInt } from './context.js';
-import { createContainer } from '../container.js';
+import { configFrom, oneShotLogger, positiveInt } from './context.js';
+import { createContainer, type Container } from '../container.js';
 import { parsePortal, type Config } from '../config.js';
 import { summaryLine } from '../harvest/run-driver.js';
 import { linkSummary } from './links.js';
@@ -35,17 +35,30 @@ export async function startDemo(base: Config, options: { port: number; store?: s
   const store = options.store ?? `sqlite:${join(scratch as string, 'demo.db')}`;
   // The demo's files are all on one local server: no pause between its link checks.
   const config: Config = { ...base, portals, portalsPath: 'demo', settings: { ...base.settings, store, linkIntervalMs: 0 } };
-  const container = await createContainer(config);
-  for (const portal of portals) say(summaryLine(portal.id, await container.harvest({ portal, full: true })));
-  for (const portal of portals) say(linkSummary(await container.checkLinks(portal.id)));
-  const service = await startService(container, { port: options.port, host: '127.0.0.1', schedule: false });
+  const stopPortals = async () => {
+    await Promise.all([...servers, files].map((s) => s.close()));
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  };
+  let container: Container | undefined;
+  let service: Service | undefined;
+  try {
+    container = await createContainer(config, { log: oneShotLogger(config) });
+    // The index listens first, so that a busy port fails before the harvests, not after them.
+    service = await startService(container, { port: options.port, host: '127.0.0.1', schedule: false });
+    for (const portal of portals) say(summaryLine(portal.id, await container.harvest({ portal, full: true })));
+    for (const portal of portals) say(linkSummary(await container.checkLinks(portal.id)));
+  } catch (error) {
+    await (service?.stop() ?? container?.close());
+    await stopPortals();
+    throw error;
+  }
+  const started = service;
   return {
-    service,
+    service: started,
     portalIds: portals.map((p) => p.id),
     async stop() {
-      await service.stop();
-      await Promise.all([...servers, files].map((s) => s.close()));
-      if (scratch) rmSync(scratch, { recursive: true, force: true });
+      await started.stop();
+      await stopPortals();
     },
   };
 }

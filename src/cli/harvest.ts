@@ -5,6 +5,7 @@ import { withContainer, EXIT } from './context.js';
 import { parsePortal } from '../config.js';
 import { summaryLine } from '../harvest/run-driver.js';
 import { linkSummary } from './links.js';
+import { SeenCounter } from './progress.js';
 import { BadRequestError, ConfigError, messageOf } from '../errors.js';
 import { slug } from '../../reports/publisher-key.js';
 import type { PortalConfig } from '../config-types.js';
@@ -74,33 +75,36 @@ function hostOf(url: string): string {
   }
 }
 
-/** Harvests every portal; prints one line each; true when any run failed. */
+/** Harvests every portal, counting on a terminal what each has seen; prints one line each; true when any run failed. */
 async function harvestAll(c: Container, portals: PortalConfig[], { full = false, allowMassWithdrawal = false, links = false }: HarvestOptions): Promise<boolean> {
   const queue = new PQueue({ concurrency: PARALLEL_PORTALS });
+  const progress = new SeenCounter();
   let failed = false;
-  await Promise.all(
-    portals.map((portal) =>
-      queue.add(async () => {
-        try {
-          if (portal.platform === 'auto') {
-            const { platform, reason } = await c.detect(portal);
-            console.log(`${portal.id}: detected platform ${platform}: ${reason}.`);
-          }
-          const run = await c.harvest({ portal, full: full || allowMassWithdrawal, allowMassWithdrawal });
-          console.log(summaryLine(portal.id, run));
-          if (run.status !== 'succeeded') failed = true;
-          else if (links) console.log(linkSummary(await c.checkLinks(portal.id)));
-        } catch (error) {
-          if (error instanceof ConfigError && error.code === 'no_harvester') {
-            console.log(`${portal.id}: skipped: ${messageOf(error)}`);
-            if (portals.length === 1) throw error;
-            return;
-          }
-          console.log(`${portal.id}: not harvested: ${messageOf(error)}`);
-          failed = true;
-        }
-      }),
-    ),
-  );
+  const harvestOne = async (portal: PortalConfig) => {
+    try {
+      if (portal.platform === 'auto') {
+        const { platform, reason } = await c.detect(portal);
+        progress.print(`${portal.id}: detected platform ${platform}: ${reason}.`);
+      }
+      const onProgress = (seen: number) => progress.update(portal.id, seen);
+      const run = await c.harvest({ portal, full: full || allowMassWithdrawal, allowMassWithdrawal, onProgress });
+      progress.finish(portal.id, summaryLine(portal.id, run));
+      if (run.status !== 'succeeded') failed = true;
+      else if (links) progress.print(linkSummary(await c.checkLinks(portal.id)));
+    } catch (error) {
+      if (error instanceof ConfigError && error.code === 'no_harvester') {
+        progress.finish(portal.id, `${portal.id}: skipped: ${messageOf(error)}`);
+        if (portals.length === 1) throw error;
+        return;
+      }
+      progress.finish(portal.id, `${portal.id}: not harvested: ${messageOf(error)}`);
+      failed = true;
+    }
+  };
+  try {
+    await Promise.all(portals.map((portal) => queue.add(() => harvestOne(portal))));
+  } finally {
+    progress.stop();
+  }
   return failed;
 }

@@ -1,6 +1,6 @@
 /** `cosecha links [PORTAL_ID…]`: check the new and due links of stored portals now, with a progress bar. */
 import type { Command } from 'commander';
-import { SingleBar, Presets } from 'cli-progress';
+import { progressBar } from './progress.js';
 import { withContainer } from './context.js';
 import type { LinkPassResult } from '../links/portal-links.js';
 
@@ -14,10 +14,8 @@ export function linksCommand(cli: Command): void {
         const ids = portalIds.length > 0 ? portalIds : (await store.portals.list()).map((p) => p.id);
         if (ids.length === 0) console.log('Nothing is stored yet: harvest a portal first (cosecha harvest, or cosecha demo).');
         for (const id of ids) {
-          const bar = process.stderr.isTTY ? new SingleBar({ format: `${id} [{bar}] {value}/{total} enlaces / links`, stream: process.stderr }, Presets.shades_classic) : undefined;
-          bar?.start(0, 0);
-          const onProgress = (done: number, total: number) => (bar?.setTotal(total), bar?.update(done));
-          const result = await checkLinks(id, { onProgress }).finally(() => bar?.stop());
+          const bar = progressBar(`${id} [{bar}] {value}/{total} enlaces / links`);
+          const result = await checkLinks(id, { onProgress: bar.update }).finally(bar.stop);
           console.log(linkSummary(result));
         }
       });

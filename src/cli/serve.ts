@@ -1,8 +1,7 @@
-/** `cosecha serve [--port N] [--no-schedule]`: the API, the web pages and the scheduled harvests. */
-import type { Command } from 'commander';
-import type { Server } from 'node:http';
-import { once } from 'node:events';
+/** `cosecha serve [--port N] [--host ADDR] [--no-schedule]`: the API, the web pages and the scheduled harvests. */
+import { Option, type Command } from 'commander';
 import { configFrom, positiveInt } from './context.js';
+import { listen, urlOf, DEFAULT_HOST } from './listen.js';
 import { createContainer, type Container } from '../container.js';
 import { createApp } from '../api/app.js';
 import { startScheduler, type Scheduler } from '../scheduler/scheduler.js';
@@ -18,15 +17,12 @@ export interface Service {
   stop(): Promise<void>;
 }
 
-/** Starts the HTTP server on 127.0.0.1-or-all interfaces and, unless told not to, the schedule. */
+/** Starts the HTTP server (on 127.0.0.1 unless `host` says otherwise) and, unless told not to, the schedule. */
 export async function startService(container: Container, options: { port: number; host?: string; schedule: boolean }): Promise<Service> {
   const { store, config, log } = container;
   const app = createApp({ store, portals: config.portals, log, version: VERSION });
-  const server: Server = options.host ? app.listen(options.port, options.host) : app.listen(options.port);
-  await once(server, 'listening');
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
-  const url = `http://${options.host ?? 'localhost'}:${port}`;
+  const server = await listen(app, options.port, options.host ?? DEFAULT_HOST);
+  const url = urlOf(server);
   const workers = { config, store, log, stopMs: config.settings.workerStopMs };
   const scheduler = options.schedule
     ? startScheduler({
@@ -73,10 +69,15 @@ export function serveCommand(cli: Command): void {
     .command('serve')
     .description('servir la API y las páginas, y cosechar según el calendario / serve the API and pages and run scheduled harvests')
     .option('--port <n>', 'HTTP port (env COSECHA_PORT, default 8080)', positiveInt('port', 65535))
+    .addOption(new Option('--host <addr>', `address to listen on; 0.0.0.0 for every interface (default ${DEFAULT_HOST})`).env('COSECHA_HOST'))
     .option('--no-schedule', 'serve only; run no scheduled harvests')
-    .action(async (o: { port?: number; schedule: boolean }, cmd: Command) => {
+    .action(async (o: { port?: number; host?: string; schedule: boolean }, cmd: Command) => {
       const config = configFrom(cmd, { port: o.port });
-      const service = await startService(await createContainer(config), { port: config.settings.port, schedule: o.schedule });
+      const container = await createContainer(config);
+      const service = await startService(container, { port: config.settings.port, host: o.host, schedule: o.schedule }).catch(async (error: unknown) => {
+        await container.close();
+        throw error;
+      });
       console.log(`Cosecha ${VERSION} sirve / serves ${service.url}  (API: ${service.url}/api/datasets, tienda / store: ${service.container.store.description})`);
       if (service.scheduler) {
         console.log(`Cosechas programadas / scheduled harvests: ${service.scheduler.scheduled.length} portals.`);

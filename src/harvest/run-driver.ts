@@ -48,6 +48,8 @@ export interface RunRequest {
    * that is over the portal's `maxWithdrawalShare`, or its listing is short of the declared count.
    */
   allowMassWithdrawal?: boolean;
+  /** Called after each page is listed, with the records seen so far (the CLI's progress). */
+  onProgress?: (seen: number) => void;
 }
 
 const MAX_STORED_FAILURES = 1000;
@@ -116,6 +118,7 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
     for await (const page of harvester.list(ctx)) {
       if (abort.signal.aborted) break;
       counts.seen += page.records.length;
+      request.onProgress?.(counts.seen);
       const processed = processPage({ harvester, portal, page, runId: run.id, harvestedAt, sourceHash }, pageStore, now());
       const previous = storing;
       storing = Promise.all([processed, previous]).then(([done]) => storePage(done));
@@ -131,14 +134,12 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
       const hold = await withdrawalHold(store.datasets, check);
       if (hold) {
         notes.push(hold);
-        log.warn({ runId: run.id, note: hold.code, declared: hold.declared, listed: hold.listed, unseen: hold.unseen, active: hold.active }, hold.message);
       } else {
         counts.withdrawn = await store.datasets.withdrawUnseen(portal.id, run.id, now(), keep);
       }
       if (held.length > 0) {
         // Notes, not record failures: `counts.failed` leaves them out, and they have their own cap.
         failures.push(...held.slice(0, MAX_STORED_FAILURES));
-        log.warn({ runId: run.id, held: held.length, datasets: held.slice(0, 20).map((h) => h.sourceId) }, `${held.length} datasets the listing did not include were not withdrawn: records that failed this run name them under ids the store does not hold.`);
       }
     }
     finished = await store.runs.finish(run.id, { status: 'succeeded', counts, failures, notes, declared: tally.declared?.total, now: now() });
@@ -149,7 +150,6 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
     const code = isCosechaError(error) ? error.code : abort.signal.aborted ? 'stopped' : 'unexpected';
     const err = { code, message: messageOf(error), url: error instanceof HarvestError ? error.url : undefined };
     finished = await store.runs.finish(run.id, { status, counts, failures, error: err, declared: tally.declared?.total, now: now() });
-    log.warn({ runId: run.id, error: err }, `Harvest ${status}: ${err.message}`);
   } finally {
     clearInterval(renewal);
     request.signal?.removeEventListener('abort', onOuterAbort);
@@ -157,7 +157,10 @@ export async function runHarvest(deps: RunDeps, request: RunRequest): Promise<Ru
   if (deps.afterRun && (finished.counts.seen > 0 || finished.status === 'succeeded')) {
     await deps.afterRun(finished, written).catch((e) => log.error({ runId: run.id, err: messageOf(e) }, 'The reports of the run could not be built.'));
   }
-  log.info({ runId: run.id, status: finished.status, ...finished.counts }, summaryLine(portal.id, finished));
+  // The run's one summary line, its error and notes in it: a warning unless all went well.
+  const clean = finished.status === 'succeeded' && finished.notes.length === 0;
+  const outcome = { runSummary: true, runId: run.id, status: finished.status, ...finished.counts, error: finished.error, notes: finished.notes.map((n) => n.code) };
+  log[clean ? 'info' : 'warn'](outcome, summaryLine(portal.id, finished));
   return finished;
 }
 
