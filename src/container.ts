@@ -12,7 +12,6 @@ import { rescorePortal, type RescoreResult } from './harvest/rescore.js';
 import { checkPortalLinks, type LinkPassResult } from './links/portal-links.js';
 import { HostGate } from './links/host-gate.js';
 import { detectPlatform, type Detection } from './harvest/detect.js';
-import { harvesterFor } from '../harvesters/index.js';
 import { buildPortalReport, refreshPortalReport, type PortalReport } from '../reports/index.js';
 import { PORTAL_DEFAULTS, type Config, type PortalConfig } from './config.js';
 import type { Store, Run } from './store/store.js';
@@ -85,7 +84,9 @@ export async function createContainer(config: Config, options: ContainerOptions 
       queues,
     );
 
-  function harvesterOf(portal: PortalConfig) {
+  /** The harvesters load with the first harvest or rescore: the commands that only read start without them. */
+  async function harvesterOf(portal: PortalConfig) {
+    const { harvesterFor } = await import('../harvesters/index.js');
     const harvester = harvesterFor(portal.platform);
     if (!harvester) throw new ConfigError(`Portal ${portal.id}: the platform '${portal.platform}' has no harvester yet; it is skipped.`, { code: 'no_harvester' });
     return harvester;
@@ -115,7 +116,7 @@ export async function createContainer(config: Config, options: ContainerOptions 
 
   async function harvest(request: RunRequest): Promise<Run> {
     const portal = request.portal.platform === 'auto' ? { ...request.portal, platform: (await detect(request.portal)).platform } : request.portal;
-    const harvester = harvesterOf(portal);
+    const harvester = await harvesterOf(portal);
     const afterRun = async (run: Run, written: number) => {
       // A run that wrote nothing leaves every cluster key as it was (reclustering costs ~1 s at 100k).
       const { created, updated, withdrawn, restored } = run.counts;
@@ -143,7 +144,7 @@ export async function createContainer(config: Config, options: ContainerOptions 
     const configured = config.portals.find((p) => p.id === portalId) ?? (stored && ({ ...PORTAL_DEFAULTS, ...stored } as PortalConfig));
     if (!configured || !stored) throw new NotFoundError(`Portal '${portalId}' (nothing of it is stored)`);
     const portal = configured.platform === 'auto' ? { ...configured, platform: stored.platform } : configured;
-    const result = await rescorePortal(store, harvesterOf(portal), portal, now());
+    const result = await rescorePortal(store, await harvesterOf(portal), portal, now());
     await store.datasets.recluster();
     await saveReport(portalId);
     return result;
