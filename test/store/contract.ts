@@ -704,6 +704,17 @@ function clusterContract(store: () => Store): void {
       assert.deepEqual((await store().search.search({ q: 'calidad agua' })).items.map((i) => i.id), ['ec-cuenca:agua']);
     });
 
+    it('a filter that only a later member of a cluster passes shows that member once; the filtered facet counts the cluster as its first member', async () => {
+      await seed();
+      const national = await store().search.search({ filters: { level: 'national' } });
+      assert.deepEqual(national.items.map((i) => [i.id, i.alsoIn]).sort(), [
+        ['ec-datosabiertos:agua-cuenca', ['ec-cuenca']], ['ec-datosabiertos:presupuesto', undefined], ['gt-segeplan:agua', undefined],
+      ]);
+      assert.equal(national.total, 3);
+      assert.deepEqual(national.facets.level, [{ value: 'national', count: 2 }, { value: 'municipal', count: 1 }]);
+      assert.deepEqual(national.facets.portal, [{ value: 'ec-datosabiertos', count: 2 }, { value: 'gt-segeplan', count: 1 }]);
+    });
+
     it('a portal filter shows every record the portal lists, re-listed ones included', async () => {
       await seed();
       const national = await store().search.search({ filters: { portal: EC.id } });

@@ -5,6 +5,7 @@
  */
 import { StoreError } from '../../errors.js';
 import { attempt, type Connection } from './connection.js';
+import { V6_SEARCH_CHANGES } from './search-changes-sql.js';
 
 export interface Migration {
   /** 1, 2, 3…: the user_version the file has once this migration is applied. */
@@ -210,6 +211,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, description: 'cluster keys and clusters of datasets several portals list', sql: V3_CLUSTERS },
   { version: 4, description: 'harvested copies, shown after their origin', sql: V4_COPIES },
   { version: 5, description: 'run notes and source hashes', sql: V5_RUN_NOTES_AND_SOURCE_HASHES },
+  { version: 6, description: 'the change log of the search index; pages ordered by one index', sql: V6_SEARCH_CHANGES },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
