@@ -27,6 +27,7 @@ export const SETTINGS = {
   linkIntervalMs: { default: 1000, env: 'COSECHA_LINK_INTERVAL_MS', doc: 'Pause between two link checks on one host' },
   linkTimeoutMs: { default: 10_000, env: 'COSECHA_LINK_TIMEOUT_MS', doc: 'Timeout of one link check request' },
   harvestWorkers: { default: 2, env: 'COSECHA_HARVEST_WORKERS', doc: 'Harvests `cosecha serve` runs at once, each in a worker process of its own' },
+  workerNice: { default: 10, env: 'COSECHA_WORKER_NICE', doc: 'CPU priority of `cosecha serve`\'s worker processes below its own (nice 0–19): the API answers first' },
   workerStopMs: { default: 15_000, env: 'COSECHA_WORKER_STOP_MS', doc: 'How long `cosecha serve`, stopping, waits for a worker to end its run before it kills it' },
   linkAllowHosts: { default: '', env: 'COSECHA_LINK_ALLOW_HOSTS', doc: 'Comma-separated hosts fetched even on private addresses, by link checks and harvests (a portal\'s own host always is)' },
 } as const;

@@ -23,7 +23,7 @@ export async function startService(container: Container, options: { port: number
   const app = createApp({ store, portals: config.portals, log, version: VERSION });
   const server = await listen(app, options.port, options.host ?? DEFAULT_HOST);
   const url = urlOf(server);
-  const workers = { config, store, log, stopMs: config.settings.workerStopMs };
+  const workers = { config, store, log, stopMs: config.settings.workerStopMs, nice: config.settings.workerNice };
   const scheduler = options.schedule
     ? startScheduler({
         portals: config.portals,

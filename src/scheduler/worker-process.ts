@@ -8,10 +8,10 @@
  */
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { hostname, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
-import { CosechaError, type ErrorAction } from '../errors.js';
+import { CosechaError, messageOf, type ErrorAction } from '../errors.js';
 import { recoverRuns } from '../harvest/recover.js';
 import { jobName, type Job } from './jobs.js';
 import type { Config } from '../config.js';
@@ -26,6 +26,8 @@ export interface WorkerOptions {
   log: Logger;
   /** How long a worker asked to stop may take before it is killed. */
   stopMs: number;
+  /** The worker's niceness, 0–19 (0: the API's own priority). */
+  nice: number;
 }
 
 /** A job's failure in its worker, or the worker's own death. */
@@ -39,6 +41,14 @@ export class WorkerError extends CosechaError {
 export async function runInWorker(job: Job, signal: AbortSignal | undefined, options: WorkerOptions): Promise<unknown> {
   signal?.throwIfAborted();
   const child = fork(cliEntry(), ['worker'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // Below the API's priority: on a machine of few cores, a harvest's CPU work waits for the answers.
+  if (options.nice > 0 && child.pid !== undefined) {
+    try {
+      setPriority(child.pid, Math.min(19, options.nice));
+    } catch (error) {
+      options.log.warn({ pid: child.pid, err: messageOf(error) }, 'The worker process could not be given a lower priority.');
+    }
+  }
   let reply: WorkerReply | undefined;
   child.on('message', (message: WorkerReply) => (reply = message));
   let killer: NodeJS.Timeout | undefined;

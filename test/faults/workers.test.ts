@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startCkanServer, type CkanServer } from '../../src/demo/ckan-server.js';
@@ -55,10 +55,12 @@ describe('faults: harvests in worker processes', function () {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('a scheduled harvest runs in another process while the API answers', async () => {
+  it('a scheduled harvest runs in another process, at a lower priority, while the API answers', async () => {
     await serve();
     const running = await until(latestRun, (r) => r?.status === 'running');
-    assert.notEqual(Number(running!.owner.split(':')[1]), process.pid, 'the run is held by a worker process');
+    const worker = Number(running!.owner.split(':')[1]);
+    assert.notEqual(worker, process.pid, 'the run is held by a worker process');
+    assert.equal(getPriority(worker) - getPriority(), 10, 'the worker runs 10 below the API\'s priority (workerNice)');
     // The API's event loop is free: every answer comes at once while the worker harvests.
     const started = Date.now();
     for (let i = 0; i < 20; i++) assert.equal(await health(), 200);
