@@ -1,5 +1,5 @@
 /**
- * The SQLite search's in-memory index (src/store/sqlite/search-index.ts) follows the store through
+ * The SQLite search's in-memory index (src/store/sqlite/search/facet-index.ts) follows the store through
  * the trigger-written change log. A store that has searched all along must answer exactly as a
  * store opened afresh on the same file, and as a count made from the records themselves, after
  * every kind of write, from its own connection or another one (another process).

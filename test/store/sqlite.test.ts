@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { LeaseHeldError, StoreError } from '../../src/errors.js';
 import { Connection } from '../../src/store/sqlite/connection.js';
-import { ftsMatchExpression } from '../../src/store/sqlite/fts-query.js';
+import { ftsMatchExpression } from '../../src/store/sqlite/search/fts-query.js';
 import { MIGRATIONS, migrate, SCHEMA_VERSION, schemaVersion } from '../../src/store/sqlite/schema.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { sampleDataset, samplePortal, sampleQuality, sampleWrite } from '../support/samples.js';

@@ -5,7 +5,7 @@
  */
 import { StoreError } from '../../errors.js';
 import { attempt, type Connection } from './connection.js';
-import { V6_SEARCH_CHANGES } from './search-changes-sql.js';
+import { V6_SEARCH_CHANGES } from './search/changes-sql.js';
 
 export interface Migration {
   /** 1, 2, 3…: the user_version the file has once this migration is applied. */

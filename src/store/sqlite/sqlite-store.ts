@@ -19,7 +19,7 @@ import { SqliteReportRepository } from './report-repository.js';
 import { SqliteRunRepository } from './run-repository.js';
 import { RawCompressor } from './raw-codec.js';
 import { migrate } from './schema.js';
-import { SqliteSearchRepository } from './search-repository.js';
+import { SqliteSearchRepository } from './search/repository.js';
 
 export class SqliteStore implements Store {
   readonly description: string;

@@ -1,22 +1,22 @@
 /**
  * Full-text search with facet counts over active datasets. FTS5 finds (and ranks) a text's
  * matches; filters, clusters, totals and facet counts come from the in-memory index
- * (search-index.ts, search-count.ts); SQL reads the page's records. Every search reads one
+ * (facet-index.ts, count.ts); SQL reads the page's records. Every search reads one
  * snapshot: the index is brought up to it first, so results are never older than the store.
  */
-import type { Dataset, Level } from '../../dcat/types.js';
-import type { Rating } from '../../quality/types.js';
-import type { DatasetSummary, SearchQuery, SearchRepository, SearchResult } from '../store.js';
-import type { Connection } from './connection.js';
-import { datasetSummary } from '../facet-values.js';
+import type { Dataset, Level } from '../../../dcat/types.js';
+import type { Rating } from '../../../quality/types.js';
+import type { DatasetSummary, SearchQuery, SearchRepository, SearchResult } from '../../store.js';
+import type { Connection } from '../connection.js';
+import { datasetSummary } from '../../facet-values.js';
 import { ftsMatchExpression } from './fts-query.js';
-import { checkSearchQuery } from '../search-query.js';
-import type { FacetName } from '../store.js';
-import { ACTIVE, SearchIndex } from './search-index.js';
-import { countQuery, type Candidates, type Counted } from './search-count.js';
-import { Postings } from './search-postings.js';
-import { TextHits } from './search-text.js';
-import { clusterPortalsSql, PAGE_ROWS } from './search-sql.js';
+import { checkSearchQuery } from '../../search-query.js';
+import type { FacetName } from '../../store.js';
+import { ACTIVE, SearchIndex } from './facet-index.js';
+import { countQuery, type Candidates, type Counted } from './count.js';
+import { Postings } from './postings.js';
+import { TextHits } from './text.js';
+import { clusterPortalsSql, PAGE_ROWS } from './sql.js';
 
 interface PageRow {
   pk: number;

@@ -6,8 +6,8 @@
  * the hits are always exactly the store's; the ranks of the others keep the corpus statistics
  * (document count, lengths) of their last full ranking, at most REFRESH_MS old.
  */
-import type { Connection } from './connection.js';
-import type { Changes, SearchIndex } from './search-index.js';
+import type { Connection } from '../connection.js';
+import type { Changes, SearchIndex } from './facet-index.js';
 
 /** bm25 weights of title, description, keywords, publisher: a word in the title counts most. */
 const RANK = 'bm25(datasets_fts, 10.0, 1.0, 4.0, 2.0)';

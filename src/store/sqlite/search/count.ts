@@ -6,8 +6,8 @@
  * counts and shows once, as the first of its members (origin before copies, then first stored)
  * that the query matches.
  */
-import { FACET_NAMES, type FacetName, type SearchResult } from '../store.js';
-import { ACTIVE, COLUMN_FACETS, type ColumnFacet, type ListFacet, type SearchIndex } from './search-index.js';
+import { FACET_NAMES, type FacetName, type SearchResult } from '../../store.js';
+import { ACTIVE, COLUMN_FACETS, type ColumnFacet, type ListFacet, type SearchIndex } from './facet-index.js';
 
 export const FACET_LIMIT = 20;
 

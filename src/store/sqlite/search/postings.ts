@@ -3,8 +3,8 @@
  * the in-memory index when a filter first asks for them and kept until the index changes: a
  * search filtered by a value then walks the datasets that have it, not the whole catalog.
  */
-import type { FacetName } from '../store.js';
-import { COLUMN_FACETS, type ColumnFacet, type ListFacet, type SearchIndex } from './search-index.js';
+import type { FacetName } from '../../store.js';
+import { COLUMN_FACETS, type ColumnFacet, type ListFacet, type SearchIndex } from './facet-index.js';
 
 export class Postings {
   #generation = -1;

@@ -3,13 +3,13 @@
  * index, like Lucene's doc values): state, score, cluster, copy mark and each facet's values.
  * Counting the facets of 100k datasets over these arrays takes a few milliseconds, where SQL
  * joins or index scans took a hundred or more. The index follows the store through the change
- * log the schema's triggers write (search-changes-sql.ts): `sync()`, called inside a search's
+ * log the schema's triggers write (changes-sql.ts): `sync()`, called inside a search's
  * read transaction, reads the rows changed since it last looked, so it is always as fresh as
  * the snapshot the search reads, whichever process wrote.
  */
-import type { FacetName } from '../store.js';
-import type { Connection } from './connection.js';
-import { ListColumn } from './search-list-column.js';
+import type { FacetName } from '../../store.js';
+import type { Connection } from '../connection.js';
+import { ListColumn } from './list-column.js';
 
 /** Facets kept as a column of `datasets`. */
 export const COLUMN_FACETS = { portal: 'portal_id', country: 'country', level: 'level', publisher: 'publisher', license: 'license', rating: 'rating' } as const;

@@ -1,4 +1,4 @@
-/** The SQL a search runs besides the full-text match (search-text.ts) and the index's reads (search-index.ts). */
+/** The SQL a search runs besides the full-text match (text.ts) and the index's reads (facet-index.ts). */
 
 /** The page's rows (parameter: their pks as a JSON array): the record and what a summary needs beside it. */
 export const PAGE_ROWS = `SELECT d.pk, r.record, d.country, d.level, d.score, d.mqa, d.rating, d.cluster

@@ -1,5 +1,5 @@
 /**
- * Schema version 6: the change log search's in-memory facet index follows (search-index.ts).
+ * Schema version 6: the change log search's in-memory facet index follows (facet-index.ts).
  * Triggers write it, so every writer (a harvest in another process, a rescore, a recluster, a
  * future one) keeps it right without knowing it exists. One row per dataset: `seq` is the last
  * change of its search fields, `text_seq` the last change of its full-text row (a new, changed,
