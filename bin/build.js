@@ -18,12 +18,12 @@ const outdir = values.outdir;
 
 /** The folders compiled, and the data files read at run time (copied as they are). */
 const SOURCES = ['src', 'harvesters', 'reports'];
-const ASSETS = ['src/demo/snapshots', 'harvesters/dcat-contexts', 'config/portals.yaml'];
+const ASSETS = ['src/web/assets', 'src/demo/snapshots', 'harvesters/dcat-contexts', 'config/portals.yaml'];
 
 const started = new Date();
 const entryPoints = SOURCES.flatMap((dir) =>
   readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    .filter((f) => (f.endsWith('.ts') || f.endsWith('.tsx')) && !f.endsWith('.d.ts'))
     .map((f) => join(root, dir, f)),
 );
 

@@ -51,6 +51,11 @@ export interface Aggregate {
   datasets: number;
   score: { mean: number; median: number; mqaMean: number; mqaMedian: number };
   ratings: Record<Rating, number>;
+  /**
+   * Datasets by Cosecha score in bands of 50 points: [0, 50), [50, 100), … [450, 500]. Absent
+   * from snapshots stored before it existed.
+   */
+  scoreBins?: number[];
   /** Mean share (0–1) of each dimension's points. */
   dimensions: Partial<Record<Dimension, number>>;
   /** Per indicator: share of datasets earning full points, and mean points. */
@@ -73,6 +78,9 @@ export interface Aggregate {
 }
 
 const WORST = 10;
+/** Width and number of the score bands of `scoreBins`. */
+export const SCORE_BIN = 50;
+const SCORE_BINS = 500 / SCORE_BIN;
 const MISSING = 20;
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -154,6 +162,7 @@ export class Aggregator {
       datasets: this.n,
       score: { mean: r2(sum(this.scores) / n), median: r2(median(this.scores)), mqaMean: r2(sum(this.mqas) / n), mqaMedian: r2(median(this.mqas)) },
       ratings: { ...this.ratings },
+      scoreBins: scoreBins(this.scores),
       dimensions: Object.fromEntries([...this.dims].map(([k, v]) => [k, r3(v / n)])),
       indicators: Object.fromEntries([...this.ind].map(([k, v]) => [k, { passRate: r3(v.pass / n), meanPoints: r2(v.points / n), max: v.max }])),
       freshness: { ...this.fresh },
@@ -171,6 +180,12 @@ export class Aggregator {
         .map((m) => ({ indicator: m.indicator, code: m.code, datasets: m.datasets, points: m.pointsEach })),
     };
   }
+}
+
+function scoreBins(scores: number[]): number[] {
+  const bins = new Array<number>(SCORE_BINS).fill(0);
+  for (const score of scores) bins[Math.min(SCORE_BINS - 1, Math.max(0, Math.floor(score / SCORE_BIN)))]++;
+  return bins;
 }
 
 function emptyLinkCounts(): Record<LinkState, number> {

@@ -6,4 +6,4 @@ export { buildRegionalReport, type RegionalReport } from './regional-report.js';
 export { buildComparison, LEVELS, type Comparison, type ComparisonFilter } from './comparison-report.js';
 export { buildHistory, type HistoryReport, type HistoryScope } from './history.js';
 export { renderReport, REPORT_FORMATS, type ReportFormat } from './render.js';
-export type { Aggregate } from './aggregate.js';
+export { SCORE_BIN, type Aggregate } from './aggregate.js';

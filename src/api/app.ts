@@ -5,7 +5,8 @@
 import express, { type Request, type Response, type NextFunction } from 'express';
 import { text, int, oneOf, list } from './params.js';
 import { writeCatalog, EXPORT_FORMATS, EXPORT_TYPES } from './export.js';
-import { pagesRouter } from './pages.js';
+import { webRouter } from '../web/router.js';
+import { securityHeaders } from '../web/security.js';
 import { BadRequestError, NotFoundError, isCosechaError, messageOf } from '../errors.js';
 import { buildPublisherReport, buildRegionalReport, buildPortalReport, buildComparison, buildHistory, buildDatasetReport } from '../../reports/index.js';
 import { FACET_NAMES, type Store, type FacetName } from '../store/store.js';
@@ -33,6 +34,7 @@ export function createApp(deps: ApiDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('json spaces', 0);
+  app.use(securityHeaders());
   const api = express.Router();
 
   // A real read of the store (the portals table is small), bounded: a store that cannot be read is not ok.
@@ -133,7 +135,7 @@ export function createApp(deps: ApiDeps): express.Express {
   });
 
   app.use('/api', api);
-  app.use(pagesRouter(deps));
+  app.use(webRouter(deps));
   app.use(errorMiddleware(deps.log));
   return app;
 }

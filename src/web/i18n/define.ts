@@ -1,0 +1,38 @@
+/**
+ * Message catalogs: one object per language with the same keys, Spanish the reference. A message
+ * is a string or a function of its values (plurals, counts). `en` must have every key of `es`:
+ * the type checker refuses a catalog that forgets one.
+ */
+import type { Lang } from './lang.js';
+
+type Message = string | ((...values: never[]) => string);
+type Widened<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
+
+export function defineMessages<T extends Record<string, Message>>(es: T, en: Widened<T>): Record<Lang, Widened<T>> {
+  return { es: es as unknown as Widened<T>, en };
+}
+
+/** Numbers as the page's language writes them (1.234,5 in Spanish, 1,234.5 in English). */
+export function formatNumber(lang: Lang, value: number, digits = 0): string {
+  return new Intl.NumberFormat(lang === 'es' ? 'es-419' : 'en', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+}
+
+export function formatPercent(lang: Lang, share: number): string {
+  return new Intl.NumberFormat(lang === 'es' ? 'es-419' : 'en', { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** A date (ISO string) as a person reads it: "7 dic 2026". */
+export function formatDate(lang: Lang, iso: string | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'es' ? 'es-419' : 'en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A date and time (ISO string), in UTC. */
+export function formatDateTime(lang: Lang, iso: string | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${new Intl.DateTimeFormat(lang === 'es' ? 'es-419' : 'en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date)} UTC`;
+}
