@@ -9,7 +9,7 @@ import { webRouter } from '../web/router.js';
 import { securityHeaders } from '../web/security.js';
 import { BadRequestError, NotFoundError, isCosechaError, messageOf } from '../errors.js';
 import { buildPublisherReport, buildRegionalReport, buildPortalReport, buildComparison, buildHistory, buildDatasetReport } from '../../reports/index.js';
-import { FACET_NAMES, type Store, type FacetName } from '../store/store.js';
+import { FACET_NAMES, SEARCH_SORTS, type Store, type FacetName } from '../store/store.js';
 import type { PortalConfig } from '../config-types.js';
 import type { Logger } from '../log.js';
 
@@ -61,7 +61,7 @@ export function createApp(deps: ApiDeps): express.Express {
     for (const name of FACET_NAMES) filters[name] = text(q, name);
     if (filters.level) oneOf(q, 'level', LEVELS);
     if (filters.country) filters.country = filters.country.toUpperCase();
-    res.json(await store.search.search({ q: text(q, 'q'), filters, page: int(q, 'page', 1, 10_000), limit: int(q, 'limit', 1, 100) }));
+    res.json(await store.search.search({ q: text(q, 'q'), filters, sort: oneOf(q, 'sort', SEARCH_SORTS), page: int(q, 'page', 1, 10_000), limit: int(q, 'limit', 1, 100) }));
   });
 
   api.get('/datasets/:id', async (req, res) => {

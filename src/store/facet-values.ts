@@ -3,7 +3,7 @@
  * Nothing here is SQLite-specific: another adapter may reuse it.
  */
 import type { Dataset, Level } from '../dcat/types.js';
-import type { Quality, Rating } from '../quality/types.js';
+import type { FreshnessStatus, Quality, Rating } from '../quality/types.js';
 import type { DatasetSummary } from './store.js';
 
 export interface DatasetFacets {
@@ -33,10 +33,12 @@ export interface SummaryContext {
   score: number;
   mqa: number;
   rating: Rating;
+  /** The quality's `freshness.status`. */
+  freshness: FreshnessStatus;
 }
 
 export function summaryContext(quality: Quality, portal: { country: string; level: Level }): SummaryContext {
-  return { country: portal.country, level: portal.level, score: quality.total, mqa: quality.mqa, rating: quality.rating };
+  return { country: portal.country, level: portal.level, score: quality.total, mqa: quality.mqa, rating: quality.rating, freshness: quality.freshness.status };
 }
 
 export function datasetSummary(dataset: Dataset, context: SummaryContext): DatasetSummary {
@@ -56,6 +58,7 @@ export function datasetSummary(dataset: Dataset, context: SummaryContext): Datas
     score: context.score,
     mqa: context.mqa,
     rating: context.rating,
+    freshness: context.freshness,
     landingPage: dataset.landingPage,
   };
 }

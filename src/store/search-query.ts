@@ -1,6 +1,6 @@
 /** Checks a SearchQuery and fills its defaults; bad values are the caller's fault (BadRequestError). */
 import { BadRequestError } from '../errors.js';
-import { FACET_NAMES, type FacetName, type SearchQuery } from './store.js';
+import { FACET_NAMES, SEARCH_SORTS, type FacetName, type SearchQuery, type SearchSort } from './store.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
@@ -12,6 +12,7 @@ export interface CheckedQuery {
   filters: [FacetName, string][];
   page: number;
   limit: number;
+  sort: SearchSort;
 }
 
 export function checkSearchQuery(query: SearchQuery): CheckedQuery {
@@ -24,7 +25,14 @@ export function checkSearchQuery(query: SearchQuery): CheckedQuery {
     throw new BadRequestError(`limit must be a whole number from 1 to ${MAX_LIMIT}, not ${String(query.limit)}.`);
   }
   if (query.q !== undefined && typeof query.q !== 'string') throw new BadRequestError('q must be text.');
-  return { text: query.q, filters: checkFilters(query.filters), page, limit };
+  return { text: query.q, filters: checkFilters(query.filters), page, limit, sort: checkSort(query.sort) };
+}
+
+/** No sort (or an empty one, as an empty filter is no filter) is relevance. */
+function checkSort(sort: unknown): SearchSort {
+  if (sort === undefined || sort === '') return 'relevance';
+  if (isSearchSort(sort)) return sort;
+  throw new BadRequestError(`sort must be one of ${SEARCH_SORTS.join(', ')}, not "${String(sort)}".`);
 }
 
 function checkFilters(filters: SearchQuery['filters']): [FacetName, string][] {
@@ -42,4 +50,8 @@ function checkFilters(filters: SearchQuery['filters']): [FacetName, string][] {
 
 function isFacetName(name: string): name is FacetName {
   return (FACET_NAMES as readonly string[]).includes(name);
+}
+
+function isSearchSort(sort: unknown): sort is SearchSort {
+  return (SEARCH_SORTS as readonly unknown[]).includes(sort);
 }

@@ -4,7 +4,7 @@
  * Repositories take and return plain objects; no adapter type leaks out.
  */
 import type { Dataset, Level } from '../dcat/types.js';
-import type { Quality, Rating } from '../quality/types.js';
+import type { FreshnessStatus, Quality, Rating } from '../quality/types.js';
 import type { LinkCheck } from '../links/types.js';
 import type { RunRepository } from './runs.js';
 
@@ -123,6 +123,18 @@ export interface DatasetRepository {
 export type FacetName = 'portal' | 'country' | 'level' | 'publisher' | 'theme' | 'format' | 'license' | 'rating';
 export const FACET_NAMES: readonly FacetName[] = ['portal', 'country', 'level', 'publisher', 'theme', 'format', 'license', 'rating'];
 
+/**
+ * How search orders its results. The default order is the one without text: highest Cosecha
+ * score first, then title, then id.
+ * - `relevance`: with text, the best match first (each adapter ranks matches its own way), then
+ *   the default order; without text, the default order.
+ * - `modified`: the last modified first (`modified` compared as ISO 8601 text), the datasets
+ *   without a modified date last, ties in the default order.
+ * - `score`: the default order, with text too.
+ */
+export type SearchSort = 'relevance' | 'modified' | 'score';
+export const SEARCH_SORTS: readonly SearchSort[] = ['relevance', 'modified', 'score'];
+
 export interface SearchQuery {
   /** Free text; accent- and case-insensitive; every word must match (prefix match on the last). */
   q?: string;
@@ -132,6 +144,8 @@ export interface SearchQuery {
   page?: number;
   /** Items per page, 1–100. */
   limit?: number;
+  /** The order of the results; default `relevance`. */
+  sort?: SearchSort;
 }
 
 export interface DatasetSummary {
@@ -151,6 +165,8 @@ export interface DatasetSummary {
   score: number;
   mqa: number;
   rating: Rating;
+  /** The stored quality's `freshness.status`: whether the dataset is updated as it promises. */
+  freshness: FreshnessStatus;
   landingPage?: string;
 }
 
@@ -168,7 +184,9 @@ export interface SearchRepository {
    * and every filter except its own, so the other values of a filtered facet stay selectable.
    * Without a portal filter a cluster (a dataset several portals list) counts and shows once, as
    * its first-stored matching member, with `alsoIn` naming the other portals.
-   * Bad paging or an unknown facet throws BadRequestError.
+   * Results come in the query's `sort` order (SearchSort); every page of a query and sort takes
+   * its slice of one order, so pages never overlap.
+   * Bad paging, an unknown facet or an unknown sort throws BadRequestError.
    */
   search(query: SearchQuery): Promise<SearchResult>;
 }

@@ -9,6 +9,7 @@ import { BadRequestError, LeaseHeldError } from '../../src/errors.js';
 import type { LinkCheck } from '../../src/links/types.js';
 import type { RecordFailure, RunCounts, RunNote, ScoredDataset, StoredDataset, SearchQuery, Store, UpsertResult } from '../../src/store/store.js';
 import { samplePortal, sampleQuality, sampleWrite, type DatasetOverrides } from '../support/samples.js';
+import { searchOrderContract } from './search-order-contract.js';
 
 const T0 = new Date('2024-05-01T10:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -33,6 +34,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     runContract(s);
     datasetContract(s);
     searchContract(s);
+    searchOrderContract(s);
     reportContract(s);
     linkContract(s);
     clusterContract(s);
@@ -548,7 +550,7 @@ function searchContract(store: () => Store): void {
       assert.deepEqual(item.formats, ['CSV']);
       assert.equal(item.license, 'CC-BY-4.0');
       assert.deepEqual(item.themes, ['EDUC']);
-      assert.deepEqual([item.score, item.mqa, item.rating], [470, 380, 'excellent']);
+      assert.deepEqual([item.score, item.mqa, item.rating, item.freshness], [470, 380, 'excellent', 'up_to_date']);
       assert.equal(item.landingPage, 'https://ec-datosabiertos.example/dataset/superior');
     });
 

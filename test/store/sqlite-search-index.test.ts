@@ -19,7 +19,7 @@ const CUENCA = samplePortal({ id: 'ec-cuenca', level: 'municipal', url: 'https:/
 const PUBLISHERS = ['Ministerio de Educación', 'INEC', 'GAD Municipal de Cuenca'];
 const FORMATS = ['CSV', 'XLSX', 'PDF'];
 
-/** Dataset `n` of a portal: publisher, formats, theme and score vary with n; `version` changes its text. */
+/** Dataset `n` of a portal: publisher, formats, theme, score and modified date vary with n; `version` changes its text and date. */
 function write(portalId: string, n: number, version = 0) {
   const formats = FORMATS.slice(0, 1 + (n % 3)).map((code) => ({ id: code, downloadURL: `https://x.example/${portalId}/${n}.${code}`, format: { code, raw: code } }));
   return sampleWrite(
@@ -32,6 +32,8 @@ function write(portalId: string, n: number, version = 0) {
       distributions: formats,
       // Portals list the same dataset under the same identifier URI: they cluster.
       identifier: `https://datos.example/conjunto/${n}`,
+      // Some without a date; the rest on a few days, so that dates tie.
+      modified: n % 7 === 3 ? undefined : { value: `2024-0${1 + ((n + 4 * version) % 9)}-15`, raw: 'x' },
     },
     { mqa: 100 + ((n * 37) % 300), total: 120 + ((n * 37) % 370) },
   );
@@ -41,14 +43,15 @@ const QUERIES: SearchQuery[] = [
   {}, { q: 'matricula' }, { q: 'becas' }, { q: 'escolar rur' }, { filters: { publisher: 'INEC' } }, { filters: { format: 'XLSX' } },
   { filters: { portal: CUENCA.id } }, { q: 'escolar', filters: { format: 'PDF', publisher: 'INEC' } }, { filters: { theme: 'EDUC', rating: 'good' } },
   { q: 'matricula', filters: { portal: EC.id, format: 'CSV' } }, { page: 2, limit: 7 },
+  { sort: 'modified' }, { sort: 'score', q: 'escolar' }, { sort: 'modified', q: 'matricula', filters: { format: 'XLSX' } }, { sort: 'modified', page: 3, limit: 5 },
 ];
 
-/** Every answer to QUERIES: totals, facets, and the ids of every page (in order without text, as a set with text). */
+/** Every answer to QUERIES: totals, facets, and the ids of every page (in order, but as a set for text ranked by relevance). */
 async function answers(store: Store) {
   return Promise.all(QUERIES.map(async (query) => {
     const first = await store.search.search({ ...query, limit: 100 });
     const ids = first.items.map((i) => `${i.id}${i.alsoIn ? `+${i.alsoIn.join(',')}` : ''}`);
-    return { query, total: first.total, facets: first.facets, ids: query.q ? ids.sort() : ids, page: (await store.search.search(query)).items.length };
+    return { query, total: first.total, facets: first.facets, ids: query.q && !query.sort ? ids.sort() : ids, page: (await store.search.search(query)).items.length };
   }));
 }
 

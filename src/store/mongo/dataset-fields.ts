@@ -1,7 +1,10 @@
 /**
  * The fields of a dataset document derived from the record, its quality and its portal: what
  * search filters, counts, orders by and matches. Derived at write time so that a search reads
- * nothing else; facet values come from the rules both adapters share (sqlite/facet-values.ts).
+ * nothing else, but for the modified date, which the record already holds as it is sorted
+ * (search-pipeline.ts; a field of its own would need every stored document rewritten) and the
+ * freshness of a page's items, read from the quality. Facet values come from the rules both
+ * adapters share (sqlite/facet-values.ts).
  */
 import type { Dataset } from '../../dcat/types.js';
 import type { Quality } from '../../quality/types.js';

@@ -7,7 +7,7 @@
  * User input only ever travels as values (escaped in the one regex); field names come from code.
  */
 import type { PipelineStage } from 'mongoose';
-import { FACET_NAMES, type FacetName } from '../store.js';
+import { FACET_NAMES, type FacetName, type SearchSort } from '../store.js';
 import { prefixPattern, type QueryWords } from './search-text.js';
 
 /** Top values per facet, as in the SQLite adapter. */
@@ -36,11 +36,18 @@ export function filteredFacets(criteria: SearchCriteria): FacetName[] {
   return criteria.filters.map(([facet]) => facet);
 }
 
-export function mainPipeline(criteria: SearchCriteria, skip: number, limit: number): PipelineStage[] {
-  const { words } = criteria;
-  const order = { ...(words && { rank: -1 as const }), score: -1 as const, title: 1 as const, _id: 1 as const };
+/** Which page of the matches, in which order. */
+export interface PageSpec {
+  sort: SearchSort;
+  skip: number;
+  limit: number;
+}
+
+export function mainPipeline(criteria: SearchCriteria, { sort, skip, limit }: PageSpec): PipelineStage[] {
+  // Only relevance with text reads a rank; only the modified sort reads the date.
+  const ranked = sort === 'relevance' ? criteria.words : undefined;
   const branches: Record<string, PipelineStage.FacetPipelineStage[]> = {
-    page: [{ $sort: order }, { $skip: skip }, { $limit: limit }, { $project: { _id: 1 } }],
+    page: [{ $sort: pageOrder(sort, ranked !== undefined) }, { $skip: skip }, { $limit: limit }, { $project: { _id: 1 } }],
     total: [{ $count: 'n' }],
   };
   const filtered = new Set(filteredFacets(criteria));
@@ -49,9 +56,29 @@ export function mainPipeline(criteria: SearchCriteria, skip: number, limit: numb
     { $match: matchStage(criteria) },
     ...oncePerCluster(criteria),
     // Only what the branches read travels into $facet, never the record itself.
-    { $project: { facets: 1, score: 1, title: 1, ...(words && { rank: rankExpression(words) }) } },
+    {
+      $project: {
+        facets: 1,
+        score: 1,
+        title: 1,
+        ...(ranked && { rank: rankExpression(ranked) }),
+        // Absent when the record has no modified date: a descending sort puts those last.
+        ...(sort === 'modified' && { modified: '$dataset.modified.value' }),
+      },
+    },
     { $facet: branches },
   ];
+}
+
+/**
+ * The order of a sort (store.ts, SearchSort), as the SQLite adapter orders: the default order is
+ * score descending, then title, then id; relevance with text puts the rank first, `modified` the
+ * modified date (text, descending: ISO 8601 text order is time order).
+ */
+function pageOrder(sort: SearchSort, ranked: boolean): Record<string, 1 | -1> {
+  const byDefault = { score: -1, title: 1, _id: 1 } as const;
+  if (sort === 'modified') return { modified: -1, ...byDefault };
+  return ranked ? { rank: -1, ...byDefault } : byDefault;
 }
 
 /** The counts of a facet that has a filter: everything matched as in the main pipeline but that filter. */

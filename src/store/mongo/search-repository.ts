@@ -3,7 +3,7 @@
  * one more per filtered facet, then the records of the page.
  */
 import type { Dataset, Level } from '../../dcat/types.js';
-import type { Rating } from '../../quality/types.js';
+import type { FreshnessStatus, Rating } from '../../quality/types.js';
 import { FACET_NAMES, type FacetName, type SearchQuery, type SearchRepository, type SearchResult } from '../store.js';
 import { datasetSummary } from '../facet-values.js';
 import { checkSearchQuery } from '../search-query.js';
@@ -18,6 +18,7 @@ interface PageDoc {
   facets: { country: string; level: Level; rating: Rating };
   score: number;
   mqa: number;
+  quality: { freshness: { status: FreshnessStatus } };
   cluster?: string | null;
 }
 
@@ -27,13 +28,13 @@ export class MongoSearchRepository implements SearchRepository {
   constructor(private readonly models: MongoModels) {}
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const { text, filters, page, limit } = checkSearchQuery(query);
+    const { text, filters, page, limit, sort } = checkSearchQuery(query);
     const criteria: SearchCriteria = { words: queryWords(text), filters };
     const datasets = this.models.datasets;
     const filtered = filteredFacets(criteria);
     const [[main], ...filteredCounts] = await attempt('search datasets', () =>
       Promise.all([
-        datasets.aggregate<MainResult>(mainPipeline(criteria, (page - 1) * limit, limit)).allowDiskUse(true).exec(),
+        datasets.aggregate<MainResult>(mainPipeline(criteria, { sort, skip: (page - 1) * limit, limit })).allowDiskUse(true).exec(),
         ...filtered.map((facet) => datasets.aggregate<FacetCounts[number]>(facetPipeline(criteria, facet)).allowDiskUse(true).exec()),
       ]),
     );
@@ -46,7 +47,7 @@ export class MongoSearchRepository implements SearchRepository {
   async #summaries(ids: string[]): Promise<SearchResult['items']> {
     if (ids.length === 0) return [];
     const docs = await attempt('read a page of search results', () =>
-      this.models.datasets.find({ _id: { $in: ids } }, { dataset: 1, facets: 1, score: 1, mqa: 1, cluster: 1 }).lean<PageDoc[]>().exec(),
+      this.models.datasets.find({ _id: { $in: ids } }, { dataset: 1, facets: 1, score: 1, mqa: 1, 'quality.freshness.status': 1, cluster: 1 }).lean<PageDoc[]>().exec(),
     );
     const byId = new Map(docs.map((doc) => [doc._id, doc]));
     const portals = await this.#clusterPortals(docs.map((doc) => doc.cluster).filter((c): c is string => typeof c === 'string'));
@@ -54,7 +55,7 @@ export class MongoSearchRepository implements SearchRepository {
       const doc = byId.get(id);
       if (!doc) return []; // deleted between the two reads
       const { country, level, rating } = doc.facets;
-      const summary = datasetSummary(doc.dataset, { country, level, rating, score: doc.score, mqa: doc.mqa });
+      const summary = datasetSummary(doc.dataset, { country, level, rating, score: doc.score, mqa: doc.mqa, freshness: doc.quality.freshness.status });
       const others = [...(doc.cluster ? (portals.get(doc.cluster) ?? []) : [])].filter((p) => p !== summary.portalId).sort();
       return [others.length > 0 ? { ...summary, alsoIn: others } : summary];
     });

@@ -1,6 +1,7 @@
 /**
  * The search fields of every dataset, held in memory by pk as small integer codes (a faceting
- * index, like Lucene's doc values): state, score, cluster, copy mark and each facet's values.
+ * index, like Lucene's doc values): state, score, cluster, copy mark, modified date and each
+ * facet's values.
  * Counting the facets of 100k datasets over these arrays takes a few milliseconds, where SQL
  * joins or index scans took a hundred or more. The index follows the store through the change
  * log the schema's triggers write (changes-sql.ts): `sync()`, called inside a search's
@@ -56,6 +57,13 @@ export class SearchIndex {
   /** The cluster's pk (its first member), 0 for a dataset no other portal lists. */
   cluster = new Int32Array(0);
   copy = new Uint8Array(0);
+  /**
+   * The code of the modified date in `modifiedDates`, -1 for none. It changes only with the record,
+   * so with its hash: the change log sees it without a trigger of its own.
+   */
+  modified = new Int32Array(0);
+  /** Every modified date seen (codes are never reused: search/sort.ts ranks them by code). */
+  readonly modifiedDates = new Dictionary();
   readonly columns = Object.fromEntries(Object.keys(COLUMN_FACETS).map((f) => [f, new Int32Array(0)])) as Record<ColumnFacet, Int32Array>;
   lists = listColumns();
   readonly dictionaries = Object.fromEntries([...Object.keys(COLUMN_FACETS), ...Object.keys(LIST_FACETS)].map((f) => [f, new Dictionary()])) as Record<FacetName, Dictionary>;
@@ -156,6 +164,7 @@ export class SearchIndex {
     this.score = new Float64Array(0);
     this.cluster = new Int32Array(0);
     this.copy = new Uint8Array(0);
+    this.modified = new Int32Array(0);
     for (const facet of Object.keys(COLUMN_FACETS) as ColumnFacet[]) this.columns[facet] = new Int32Array(0);
     this.lists = listColumns();
     this.#read();
@@ -180,12 +189,13 @@ export class SearchIndex {
     };
     const found = column('pk') as number[];
     this.#grow(found.length > 0 ? found[found.length - 1] : 0);
-    const [states, scores, clusters, copies] = ['state', 'score', 'cluster', 'copy'].map((name) => column(name));
+    const [states, scores, clusters, copies, modified] = ['state', 'score', 'cluster', 'copy', 'modified'].map((name) => column(name));
     found.forEach((pk, i) => {
       this.state[pk] = states[i] === 'active' ? ACTIVE : WITHDRAWN;
       this.score[pk] = scores[i] as number;
       this.cluster[pk] = (clusters[i] as number | null) ?? 0;
       this.copy[pk] = copies[i] as number;
+      this.modified[pk] = modified[i] === null ? -1 : this.modifiedDates.code(modified[i] as string);
     });
     for (const [facet, name] of Object.entries(COLUMN_FACETS) as [ColumnFacet, string][]) {
       const dictionary = this.dictionaries[facet];
@@ -219,6 +229,7 @@ export class SearchIndex {
     this.score = grown(this.score, (n) => new Float64Array(n));
     this.cluster = grown(this.cluster, (n) => new Int32Array(n));
     this.copy = grown(this.copy, (n) => new Uint8Array(n));
+    this.modified = grown(this.modified, (n) => new Int32Array(n), -1);
     for (const facet of Object.keys(COLUMN_FACETS) as ColumnFacet[]) this.columns[facet] = grown(this.columns[facet], (n) => new Int32Array(n), -1);
     for (const facet of Object.keys(LIST_FACETS) as ListFacet[]) this.lists[facet].grow(size);
   }
