@@ -682,6 +682,8 @@ function clusterContract(store: () => Store): void {
       assert.equal(all.total, 3);
       assert.deepEqual(all.items.filter((i) => i.alsoIn).map((i) => [i.id, i.alsoIn]), [['ec-cuenca:agua', ['ec-datosabiertos']]]);
       assert.deepEqual(all.facets.country, [{ value: 'EC', count: 2 }, { value: 'GT', count: 1 }]);
+      // A portal's count is what its filter shows: the national portal's copy of Cuenca's dataset counts there.
+      assert.deepEqual(all.facets.portal, [{ value: EC.id, count: 2 }, { value: CUENCA.id, count: 1 }, { value: GT.id, count: 1 }]);
       const text = await store().search.search({ q: 'calidad agua' });
       assert.deepEqual(text.items.map((i) => i.id).sort(), ['ec-cuenca:agua', 'gt-segeplan:agua']);
     });
@@ -721,6 +723,7 @@ function clusterContract(store: () => Store): void {
       await seed();
       const national = await store().search.search({ filters: { portal: EC.id } });
       assert.equal(national.total, 2);
+      assert.equal(national.facets.portal.find((f) => f.value === EC.id)?.count, national.total, 'the facet promised what the filter shows');
       assert.deepEqual(national.items.find((i) => i.id === 'ec-datosabiertos:agua-cuenca')?.alsoIn, ['ec-cuenca']);
     });
 

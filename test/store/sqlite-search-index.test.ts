@@ -61,16 +61,17 @@ async function answers(store: Store) {
  */
 async function countedFromRecords(store: Store) {
   const shown = new Map<string, Dataset>();
+  // A portal counts every record it lists; other facets count a cluster once.
+  const portals = new Map<string, number>();
   for await (const batch of store.datasets.scan({})) {
     for (const { dataset, cluster } of batch) {
+      portals.set(dataset.portalId, (portals.get(dataset.portalId) ?? 0) + 1);
       const key = cluster ?? dataset.id;
       if (!shown.has(key) || dataset.id === cluster) shown.set(key, dataset);
     }
   }
-  const portals = new Map<string, number>();
   const formats = new Map<string, number>();
   for (const dataset of shown.values()) {
-    portals.set(dataset.portalId, (portals.get(dataset.portalId) ?? 0) + 1);
     for (const format of datasetFacets(dataset).formats) formats.set(format, (formats.get(format) ?? 0) + 1);
   }
   const sorted = (m: Map<string, number>) => [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));

@@ -32,8 +32,9 @@ export interface MainOutput {
 
 export type FacetCounts = { value: string; count: number }[];
 
-export function filteredFacets(criteria: SearchCriteria): FacetName[] {
-  return criteria.filters.map(([facet]) => facet);
+/** The facets counted in pipelines of their own (facetPipeline): the filtered ones, and the portal. */
+export function apartFacets(criteria: SearchCriteria): FacetName[] {
+  return [...new Set([...criteria.filters.map(([facet]) => facet), 'portal' as const])];
 }
 
 /** Which page of the matches, in which order. */
@@ -50,7 +51,7 @@ export function mainPipeline(criteria: SearchCriteria, { sort, skip, limit }: Pa
     page: [{ $sort: pageOrder(sort, ranked !== undefined) }, { $skip: skip }, { $limit: limit }, { $project: { _id: 1 } }],
     total: [{ $count: 'n' }],
   };
-  const filtered = new Set(filteredFacets(criteria));
+  const filtered = new Set(apartFacets(criteria));
   for (const facet of FACET_NAMES) if (!filtered.has(facet)) branches[facet] = countStages(facet);
   return [
     { $match: matchStage(criteria) },
@@ -81,9 +82,14 @@ function pageOrder(sort: SearchSort, ranked: boolean): Record<string, 1 | -1> {
   return ranked ? { rank: -1, ...byDefault } : byDefault;
 }
 
-/** The counts of a facet that has a filter: everything matched as in the main pipeline but that filter. */
+/**
+ * The counts of a facet counted apart: one that has a filter (everything matched as in the main
+ * pipeline but that filter), and always the portal facet, which counts every record a portal
+ * lists, its copies of other portals' datasets too: a portal's count is what its filter shows.
+ */
 export function facetPipeline(criteria: SearchCriteria, facet: FacetName): PipelineStage[] {
-  return [{ $match: matchStage(criteria, facet) }, ...oncePerCluster(criteria, facet), { $project: { facets: 1 } }, ...countStages(facet)];
+  const once = facet === 'portal' ? [] : oncePerCluster(criteria, facet);
+  return [{ $match: matchStage(criteria, facet) }, ...once, { $project: { facets: 1 } }, ...countStages(facet)];
 }
 
 /**

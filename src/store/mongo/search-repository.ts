@@ -9,7 +9,7 @@ import { datasetSummary } from '../facet-values.js';
 import { checkSearchQuery } from '../search-query.js';
 import { attempt } from './codec.js';
 import type { MongoModels } from './models/build-models.js';
-import { facetPipeline, filteredFacets, mainPipeline, type FacetCounts, type MainOutput, type SearchCriteria } from './search-pipeline.js';
+import { facetPipeline, apartFacets, mainPipeline, type FacetCounts, type MainOutput, type SearchCriteria } from './search-pipeline.js';
 import { queryWords } from './search-text.js';
 
 interface PageDoc {
@@ -31,7 +31,7 @@ export class MongoSearchRepository implements SearchRepository {
     const { text, filters, page, limit, sort } = checkSearchQuery(query);
     const criteria: SearchCriteria = { words: queryWords(text), filters };
     const datasets = this.models.datasets;
-    const filtered = filteredFacets(criteria);
+    const filtered = apartFacets(criteria);
     const [[main], ...filteredCounts] = await attempt('search datasets', () =>
       Promise.all([
         datasets.aggregate<MainResult>(mainPipeline(criteria, { sort, skip: (page - 1) * limit, limit })).allowDiskUse(true).exec(),

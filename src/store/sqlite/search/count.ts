@@ -4,7 +4,8 @@
  * facet, one pass over the candidates of the query without that filter, since a facet is counted
  * without its own filter (its other values stay selectable). Without a portal filter a cluster
  * counts and shows once, as the first of its members (origin before copies, then first stored)
- * that the query matches.
+ * that the query matches. The portal facet counts every record a portal lists, its copies of
+ * other portals' datasets too: a portal's count is what its filter shows.
  */
 import { FACET_NAMES, type FacetName, type SearchResult } from '../../store.js';
 import { ACTIVE, COLUMN_FACETS, type ColumnFacet, type ListFacet, type SearchIndex } from './facet-index.js';
@@ -67,7 +68,8 @@ function countPass(index: SearchIndex, candidates: Candidates, filters: [FacetNa
   // Facet by facet, each a tight loop over one typed array: several times faster than all facets per dataset.
   const counts = Object.fromEntries(FACET_NAMES.map((f) => [f, new Int32Array(index.dictionaries[f].values.length)])) as Record<FacetName, Int32Array>;
   for (const facet of facets) {
-    if (facet in COLUMN_FACETS) countColumn(index.columns[facet as ColumnFacet], counted, counts[facet]);
+    if (facet === 'portal') countColumn(index.columns.portal, dedup ? list.filter((pk) => state[pk] === ACTIVE && passes(pk)) : counted, counts.portal);
+    else if (facet in COLUMN_FACETS) countColumn(index.columns[facet as ColumnFacet], counted, counts[facet]);
     else index.lists[facet as ListFacet].countAll(counted, counts[facet]);
   }
   return { counts, shown: counted };
