@@ -14,7 +14,7 @@ function distIsCurrent() {
   const newer = (path) => (statSync(new URL(path, root), { throwIfNoEntry: false })?.mtimeMs ?? 0) > since;
   if (newer('package.json') || newer('config/portals.yaml')) return false;
   return !['src/', 'harvesters/', 'reports/'].some((dir) =>
-    readdirSync(new URL(dir, root), { recursive: true, encoding: 'utf8' }).some((f) => /\.(ts|json)$/.test(f) && newer(dir + f)),
+    readdirSync(new URL(dir, root), { recursive: true, encoding: 'utf8' }).some((f) => /\.(tsx?|json|css|js|svg)$/.test(f) && newer(dir + f)),
   );
 }
 

@@ -18,19 +18,35 @@ export function tolerancePeriods(code: PeriodicCode): number {
   return 0.5;
 }
 
+/** Days after its last update a periodic dataset is still up to date: 1.2 intervals and a day. */
+export function onTimeDays(interval: number): number {
+  return 1.2 * interval + 1;
+}
+
+/** Days after its last update a periodic dataset is stale (score 0): `tolerance` periods late. */
+export function staleDays(interval: number, tolerance: number): number {
+  return interval * (1 + tolerance);
+}
+
 /** Score of a periodic promise with interval `interval` days, `lag` days after the last update. */
 export function periodicScore(lag: number, interval: number, tolerance: number): number {
-  if (lag <= 1.2 * interval + 1) return 1;
+  if (lag <= onTimeDays(interval)) return 1;
   const periodsBehind = (lag - interval) / interval;
   return Math.max(0, 1 - (periodsBehind / tolerance) ** 2);
 }
 
+/** T3's days: full points up to `full` days since the last update, none from `none` days on. */
+export const AGE_DAYS = { full: 730, none: 1095 } as const;
+
 /** Age score: a record untouched for more than two years fades out over the third. */
 export function ageScore(lag: number | undefined): number {
   if (lag === undefined) return 0;
-  if (lag <= 730) return 1;
-  return Math.max(0, 1 - (lag / 1095) ** 2);
+  if (lag <= AGE_DAYS.full) return 1;
+  return Math.max(0, 1 - (lag / AGE_DAYS.none) ** 2);
 }
+
+/** A continuous (real-time) dataset is up to date while Cosecha saw its file change this recently. */
+export const CONTINUOUS_DAYS = 2;
 
 /** The link each distribution's file is watched through: its download, else its access URL. */
 export function watchedUrl(d: Distribution): string | undefined {
@@ -74,7 +90,7 @@ export function freshness(dataset: Dataset, links: LinkChecks, now: Date): Fresh
   } else if (code === 'CONT') {
     // Real-time data is judged only on changes Cosecha saw itself: declared dates of a live feed
     // say nothing about whether it still flows.
-    score = lastObserved !== undefined && nowMs - lastObserved <= 2 * DAY_MS ? 1 : 0.5;
+    score = lastObserved !== undefined && nowMs - lastObserved <= CONTINUOUS_DAYS * DAY_MS ? 1 : 0.5;
     status = score === 1 ? 'up_to_date' : 'late';
   } else if (isNonPeriodic(code)) {
     score = 1;

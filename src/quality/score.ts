@@ -21,7 +21,7 @@ import { type DatasetContext, type DistributionContext, type Outcome, round2 } f
  * sufficient 121–220, good 221–350, excellent 351–405; QUALITY.md's "sufficient ≥ 120" differs
  * from them at exactly 120, and the issue asks for MQA parity), and 86.7/54.6/29.6 % of 500.
  */
-const RATING_FLOORS: Record<'mqa' | 'total', readonly [number, number, number]> = {
+export const RATING_FLOORS: Readonly<Record<'mqa' | 'total', readonly [number, number, number]>> = {
   mqa: [351, 221, 121],
   total: [0.867 * TOTAL_MAX, 0.546 * TOTAL_MAX, 0.296 * TOTAL_MAX],
 };

@@ -36,7 +36,9 @@ export function webRouter(deps: ApiDeps): Router {
   web.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     const ctx = (res.locals.ctx as PageContext | undefined) ?? pageContext(req, 'es', deps.version);
-    const status = error instanceof NotFoundError || (error as { status?: number }).status === 404 ? 404 : error instanceof BadRequestError ? 400 : 500;
+    // Express marks errors the request caused (a malformed %-escape) with a 4xx status of their own.
+    const own = (error as { status?: unknown } | null)?.status;
+    const status = error instanceof NotFoundError || own === 404 ? 404 : error instanceof BadRequestError || (typeof own === 'number' && own >= 400 && own < 500) ? 400 : 500;
     if (status === 500) deps.log.error({ err: messageOf(error), path: req.path }, 'A web page failed.');
     sendPage(res, ErrorPage({ ctx, status, detail: status === 400 ? messageOf(error) : undefined }), status);
   });

@@ -19,6 +19,17 @@ export function safeHref(value: string | undefined | null): string | undefined {
     return undefined;
   }
   if (!ALLOWED.has(url.protocol)) return undefined;
-  if (url.protocol !== 'mailto:' && !url.hostname) return undefined;
-  return url.href;
+  if (url.protocol === 'mailto:') return mailbox(url) ? url.href : undefined;
+  return url.hostname ? url.href : undefined;
+}
+
+/** A mailto: link's addresses must look like addresses: the URL parser leaves quotes and brackets raw there (its query it encodes). */
+function mailbox(url: URL): boolean {
+  let to: string;
+  try {
+    to = decodeURIComponent(url.pathname);
+  } catch {
+    return false;
+  }
+  return to.split(',').every((address) => /^[^\s"'<>`()\[\]\\,;:@]+@[^\s"'<>`()\[\]\\,;:@]+\.[^\s"'<>`()\[\]\\,;:@]+$/.test(address.trim()));
 }

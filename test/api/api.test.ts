@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { INDICATORS } from '../../src/quality/indicators.js';
 import type { Server } from 'node:http';
 import { once } from 'node:events';
 import { createApp } from '../../src/api/app.js';
@@ -130,21 +129,5 @@ describe('HTTP API', () => {
     const ttl = await get('/api/catalog?format=ttl&portal=ec-prueba');
     assert.match(ttl.type, /text\/turtle/);
     assert.match(ttl.body, /dcat:Dataset/);
-  });
-
-  it('the search page renders results and facets in Spanish', async () => {
-    const { status, body } = await get('/?q=educacion');
-    assert.equal(status, 200);
-    assert.match(body, /conjuntos de datos/);
-    assert.match(body, /Educación/);
-  });
-
-  it('the dataset page explains every indicator and says what to fix first, field names as code', async () => {
-    const { status, body } = await get(`/datasets/${encodeURIComponent('ec-prueba:pkg-0003')}`);
-    assert.equal(status, 200);
-    assert.match(body, /Qué mejorar primero/);
-    assert.equal((body.match(/<tr><td>[A-Z]\d /g) ?? []).length, INDICATORS.length, 'one row per indicator');
-    assert.match(body, /<code>license_id<\/code>/);
-    assert.doesNotMatch(body, /`/);
   });
 });

@@ -26,7 +26,8 @@ export function barChart(bars: Bar[], { max, axis, percent, width = 640 }: BarOp
     height: 24 * bars.length + 40,
     marginLeft: Math.min(260, 12 + 6.2 * longest),
     marginRight: 40,
-    x: { domain: [0, max], label: axis, percent, grid: true },
+    // Plot's `percent` scales the values by 100 but not a given domain.
+    x: { domain: [0, percent ? max * 100 : max], label: axis, percent, grid: true },
     y: { label: null, domain: bars.map((b) => b.label) },
     marks: [
       Plot.barX(bars, { x: 'value', y: 'label', fill: (b: Bar) => b.color ?? COLORS.primary }),

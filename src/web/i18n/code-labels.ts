@@ -77,7 +77,7 @@ export const LICENSE_CATEGORIES: Table = {
 
 export const RUN_STATUSES: Table = {
   running: { es: 'En curso', en: 'Running' },
-  succeeded: { es: 'Completa', en: 'Succeeded' },
+  succeeded: { es: 'Terminada', en: 'Succeeded' },
   failed: { es: 'Falló', en: 'Failed' },
   interrupted: { es: 'Interrumpida', en: 'Interrupted' },
 };

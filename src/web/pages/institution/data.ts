@@ -1,0 +1,78 @@
+/**
+ * What the report card shows: the publisher report (its figures and grouped fixes), its datasets
+ * with their scores and the fix that gains each one most, and its history. The datasets come from
+ * one pass over the portal's scores, as the report's own; the history from stored snapshots.
+ */
+import { buildHistory, buildPublisherReport, type HistoryReport, type PublisherReport } from '../../../../reports/index.js';
+import { publisherKey } from '../../../../reports/publisher-key.js';
+import { recommendations, type Recommendation } from '../../../quality/explanations.js';
+import type { FreshnessStatus, Rating } from '../../../quality/types.js';
+import type { Store } from '../../../store/store.js';
+
+export interface InstitutionDataset {
+  id: string;
+  title: string;
+  score: number;
+  mqa: number;
+  /** The MQA band of `mqa` (405). */
+  rating: Rating;
+  /** The band of `score` (500). */
+  rating500: Rating;
+  freshness: FreshnessStatus;
+  /** The fix that gains it most, among those the institution can make. */
+  topFix?: Recommendation;
+}
+
+export interface DatasetRef {
+  id: string;
+  title: string;
+}
+
+export interface InstitutionView {
+  report: PublisherReport;
+  /** Lowest score first, then by title. */
+  datasets: InstitutionDataset[];
+  /** The first datasets each fix group raises, keyed `<indicator>|<code>` as the groups are. */
+  affected: ReadonlyMap<string, DatasetRef[]>;
+  history: HistoryReport;
+}
+
+/** Datasets named under each fix on the page; the rest are counted. */
+export const AFFECTED_SHOWN = 5;
+
+export function fixKey(fix: { indicator: string; code: string }): string {
+  return `${fix.indicator}|${fix.code}`;
+}
+
+/** `publisherId` is `<portalId>/<slug>`; an unknown one is a NotFoundError. */
+export async function institutionView(store: Store, publisherId: string, now: Date): Promise<InstitutionView> {
+  const report = await buildPublisherReport(store, publisherId, now);
+  // Codes the institution cannot act on (links not checked yet), as the report marks them.
+  const waiting = new Set(report.fixes.filter((f) => !f.actionable).map((f) => f.code));
+  const datasets: InstitutionDataset[] = [];
+  const affected = new Map<string, DatasetRef[]>();
+  for await (const batch of store.datasets.scanScores({ portalId: report.portal.id })) {
+    for (const { dataset, quality } of batch) {
+      if (publisherKey(dataset) !== publisherId) continue;
+      const fixes = recommendations(quality, report.portal.platform);
+      for (const fix of fixes) {
+        const refs = affected.get(fixKey(fix)) ?? [];
+        if (refs.length < AFFECTED_SHOWN) refs.push({ id: dataset.id, title: dataset.title });
+        affected.set(fixKey(fix), refs);
+      }
+      datasets.push({
+        id: dataset.id,
+        title: dataset.title,
+        score: quality.total,
+        mqa: quality.mqa,
+        rating: quality.rating,
+        rating500: quality.rating500,
+        freshness: quality.freshness.status,
+        topFix: fixes.find((f) => !waiting.has(f.code)),
+      });
+    }
+  }
+  datasets.sort((a, b) => a.score - b.score || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+  const history = await buildHistory(store, { kind: 'publisher', id: publisherId }, now);
+  return { report, datasets, affected, history };
+}
