@@ -7,6 +7,7 @@
 import type { ScoredDataset } from '../src/store/store.js';
 import { fixesOf } from '../src/quality/fixes.js';
 import type { Dimension, FreshnessStatus, IndicatorId, IndicatorResult, Rating } from '../src/quality/types.js';
+import type { CodeWords } from './words.js';
 
 /**
  * What a dataset's A1 (access URL) or A3 (download URL) result says about its link. `no_url` when
@@ -74,7 +75,20 @@ export interface Aggregate {
   /** Lowest scores first. */
   worst: { id: string; title: string; score: number; rating: Rating }[];
   /** Explanation codes of lost points, most points lost first, with the mean points lost per dataset. */
-  missing: { indicator: IndicatorId; code: string; datasets: number; points: number }[];
+  missing: MissingItem[];
+}
+
+/**
+ * One of the most common missing items. The words (words.ts) are added by the report builders,
+ * in the portal's platform's terms; the aggregator's own result, and snapshots stored before the
+ * words existed, have the codes alone.
+ */
+export interface MissingItem extends Partial<CodeWords> {
+  indicator: IndicatorId;
+  code: string;
+  datasets: number;
+  /** Mean points each of those datasets lost. */
+  points: number;
 }
 
 const WORST = 10;

@@ -1,6 +1,7 @@
 /** The portal report: the whole portal aggregated, and one line per publisher. Stored after every run. */
 import { Aggregator, type Aggregate } from './aggregate.js';
 import { publisherKey } from './publisher-key.js';
+import { withWords } from './words.js';
 import { NotFoundError } from '../src/errors.js';
 import type { Store, PortalRecord, Run } from '../src/store/store.js';
 import type { Rating } from '../src/quality/types.js';
@@ -25,7 +26,15 @@ export interface PortalReport {
   publishers: PublisherLine[];
 }
 
-export async function buildPortalReport(store: Store, portalId: string, now: Date): Promise<PortalReport> {
+export interface PortalReportOptions {
+  /**
+   * Add the words of the missing items (words.ts); default true. A stored snapshot can do without
+   * them (about 11 KB each): whoever reads it words the codes again (`wordsOf`).
+   */
+  words?: boolean;
+}
+
+export async function buildPortalReport(store: Store, portalId: string, now: Date, options: PortalReportOptions = {}): Promise<PortalReport> {
   const portal = await store.portals.get(portalId);
   if (!portal) throw new NotFoundError(`Portal '${portalId}'`);
   const all = new Aggregator();
@@ -51,7 +60,8 @@ export async function buildPortalReport(store: Store, portalId: string, now: Dat
     generatedAt: now.toISOString(),
     lastRun: await lastRunOf(store, portalId),
     withdrawn: await store.datasets.count({ portalId, state: 'withdrawn' }),
-    summary: all.result(),
+    // The missing items in words, in the terms of the portal's own platform.
+    summary: options.words === false ? all.result() : withWords(all.result(), portal.platform),
     publishers,
   };
 }

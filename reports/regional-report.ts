@@ -4,6 +4,7 @@
  * figures, as the first of its records met; each portal's line counts its own records.
  */
 import { Aggregator, type Aggregate } from './aggregate.js';
+import { withWords } from './words.js';
 import type { Store, PortalRecord } from '../src/store/store.js';
 
 export interface PortalLine extends PortalRecord {
@@ -44,5 +45,6 @@ export async function buildRegionalReport(store: Store, now: Date, filter: { cou
     portals.push({ ...portal, datasets: a.datasets, meanScore: a.score.mean, meanMqa: a.score.mqaMean, upToDateShare: Math.round(fresh * 1000) / 1000 });
   }
   portals.sort((a, b) => b.meanScore - a.meanScore || a.id.localeCompare(b.id));
-  return { kind: 'region', generatedAt: now.toISOString(), filter, summary: region.result(), relisted, portals };
+  // Several portals, several platforms: the missing items name their fields by the DCAT property.
+  return { kind: 'region', generatedAt: now.toISOString(), filter, summary: withWords(region.result()), relisted, portals };
 }

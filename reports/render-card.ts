@@ -3,9 +3,14 @@
  * fix first (most points to gain first), then the datasets to look at and the indicator detail.
  */
 import { LINK_STATES } from './aggregate.js';
-import { FRESHNESS_ES, LINK_ES, RATING_ES, mdTable, pct } from './render-table.js';
+import { bilingual, both, datasetCount, mdTable, pct } from './render-table.js';
+import { indicatorTitle } from './words.js';
+import { freshnessLabel, linkStateLabel, ratingLabel } from '../src/web/i18n/labels.js';
 import type { FixGroup, PublisherReport } from './publisher-report.js';
 import type { FreshnessStatus, Rating } from '../src/quality/types.js';
+
+const RATINGS: readonly Rating[] = ['excellent', 'good', 'sufficient', 'bad'];
+const FRESHNESS: readonly FreshnessStatus[] = ['up_to_date', 'late', 'stale', 'no_promise', 'unknown'];
 
 /** How many fixes the card lists before "and N more". */
 const FIRST = 10;
@@ -16,9 +21,9 @@ export function publisherCard(r: PublisherReport): string {
   const toFix = r.fixes.filter((f) => f.actionable);
   const waiting = r.fixes.filter((f) => !f.actionable);
   const gainAll = Math.round(toFix.reduce((s, f) => s + f.meanGain, 0) * 100) / 100;
-  const ratings = (Object.keys(RATING_ES) as Rating[]).map((k) => `${RATING_ES[k]} ${a.ratings[k]}`).join(', ');
-  const freshness = (Object.keys(FRESHNESS_ES) as FreshnessStatus[]).map((k) => `${FRESHNESS_ES[k]} ${a.freshness[k]}`).join(', ');
-  const links = (side: Record<string, number>) => LINK_STATES.filter((l) => side[l] > 0).map((l) => `${LINK_ES[l]} ${side[l]}`).join(', ') || '—';
+  const ratings = RATINGS.map((k) => `${both(ratingLabel, k)} ${a.ratings[k]}`).join(', ');
+  const freshness = FRESHNESS.map((k) => `${both(freshnessLabel, k)} ${a.freshness[k]}`).join(', ');
+  const links = (side: Record<string, number>) => LINK_STATES.filter((l) => side[l] > 0).map((l) => `${both(linkStateLabel, l)} ${side[l]}`).join(', ') || '—';
 
   const lines = [
     `# Boletín de calidad / quality report card: ${r.name}`,
@@ -28,7 +33,7 @@ export function publisherCard(r: PublisherReport): string {
     '## Cifras clave / key figures',
     '',
     `- **${a.score.mean} / 500** puntaje medio / mean score (mediana / median ${a.score.median}); **MQA ${a.score.mqaMean} / 405**`,
-    `- ${n} conjuntos de datos / datasets — calificación / rating: ${ratings}`,
+    `- ${n} conjuntos de datos / datasets — calificación MQA (escala de 405) / MQA rating (scale of 405): ${ratings}`,
     `- Actualidad / freshness: ${freshness}`,
     `- Completitud media / mean completeness: ${pct(a.completeness.mean)}; con todos los campos obligatorios / all mandatory fields (meta_ok): ${pct(a.completeness.metaOkShare)}`,
     `- Enlaces de acceso / access links: ${links(a.links.access)}; de descarga / download links: ${links(a.links.download)}`,
@@ -53,20 +58,20 @@ export function publisherCard(r: PublisherReport): string {
       '',
       'Estos enlaces todavía no fueron revisados: los puntos llegan cuando la revisión termina, sin que usted haga nada. / These links have not been checked yet: the points come as checks complete, with nothing for you to do.',
       '',
-      ...waiting.map((f) => `- ${f.indicator} \`${f.code}\`: ${f.datasets} ${f.datasets === 1 ? 'conjunto / dataset' : 'conjuntos / datasets'}, +${f.pointsEach} puntos c/u / points each`),
+      ...waiting.map((f) => `- ${bilingual(f.title)} — ${f.indicator} \`${f.code}\`: ${datasetCount(f.datasets)}, +${f.pointsEach} puntos c/u / points each`),
       '',
     );
   }
   lines.push(
     '## Conjuntos con menor puntaje / lowest-scoring datasets',
     '',
-    mdTable({ header: ['id', 'título / title', 'puntaje / score (500)', 'calificación / rating'], rows: a.worst.map((w) => [w.id, w.title, w.score, RATING_ES[w.rating]]) }),
+    mdTable({ header: ['id', 'título / title', 'puntaje / score (500)', 'calificación MQA / MQA rating (405)'], rows: a.worst.map((w) => [w.id, w.title, w.score, both(ratingLabel, w.rating)]) }),
     '',
     '## Detalle por indicador / indicator detail',
     '',
     mdTable({
       header: ['indicador / indicator', 'cumplen / passing', 'puntos medios / mean points', 'máximo / max'],
-      rows: Object.entries(a.indicators).map(([id, v]) => [id, pct(v.passRate), v.meanPoints, v.max]),
+      rows: Object.entries(a.indicators).map(([id, v]) => [`${id} ${bilingual(indicatorTitle(id))}`, pct(v.passRate), v.meanPoints, v.max]),
     }),
     '',
   );
@@ -75,10 +80,12 @@ export function publisherCard(r: PublisherReport): string {
 
 /**
  * "1. **37 de 40 conjuntos** — R1 (+ R2, Q4) `license_missing`: +35 puntos c/u, +1295 en total; puntaje medio +32.38",
- * then the recommendation in Spanish and in English on their own lines.
+ * then what is missing, in words with the indicator's title, and the recommendation in Spanish
+ * and in English, each on its own line.
  */
 function fixLine(f: FixGroup, datasets: number): string {
   const also = f.also ? ` (+ ${f.also.join(', ')})` : '';
   const head = `**${f.datasets} de ${datasets} conjuntos / of ${datasets} datasets** — ${f.indicator}${also} \`${f.code}\`: +${f.pointsEach} puntos c/u / points each, +${f.totalGain} en total / in total; puntaje medio / mean score +${f.meanGain}`;
-  return f.text ? `${head}\n   - ${f.text.es}\n   - *${f.text.en}*` : head;
+  const what = `   - **${f.explanation.es}** / *${f.explanation.en}* (${bilingual(f.title)})`;
+  return [head, what, ...(f.text ? [`   - ${f.text.es}`, `   - *${f.text.en}*`] : [])].join('\n');
 }

@@ -1,6 +1,9 @@
 /** The portal comparison as a wide CSV (one row per portal) and as Markdown tables side by side. */
 import { LINK_STATES } from './aggregate.js';
-import { FRESHNESS_ES, LEVEL_ES, LINK_ES, RATING_ES, mdTable, pct, type Table } from './render-table.js';
+import { bilingual, both, mdTable, pct, type Table } from './render-table.js';
+import { missingBrief } from './render-missing.js';
+import { indicatorTitle } from './words.js';
+import { dimensionLabel, freshnessLabel, levelLabel, linkStateLabel, ratingLabel } from '../src/web/i18n/labels.js';
 import type { Comparison, ComparedPortal } from './comparison-report.js';
 import type { Dimension, FreshnessStatus, IndicatorId, Rating } from '../src/quality/types.js';
 
@@ -22,6 +25,7 @@ export function comparisonTable(c: Comparison): Table {
       ...LINK_STATES.map((l) => `access_${l}`),
       ...LINK_STATES.map((l) => `download_${l}`),
       ...indicators.map((i) => `pass_${i}`),
+      'level_es', 'level_en',
     ],
     rows: c.portals.map(({ portal, lastRun, withdrawn, summary: a }) => [
       portal.id, portal.name, portal.country, portal.level, a.datasets, withdrawn, lastRun?.finishedAt ?? '',
@@ -33,6 +37,7 @@ export function comparisonTable(c: Comparison): Table {
       ...LINK_STATES.map((l) => a.links.access[l]),
       ...LINK_STATES.map((l) => a.links.download[l]),
       ...indicators.map((i) => a.indicators[i]?.passRate ?? ''),
+      levelLabel('es', portal.level), levelLabel('en', portal.level),
     ]),
   };
 }
@@ -42,7 +47,7 @@ export function comparisonMarkdown(c: Comparison): string {
   const filter = [
     c.filter.portals && `portales / portals: ${c.filter.portals.join(', ')}`,
     c.filter.country && `país / country: ${c.filter.country}`,
-    c.filter.level && `nivel / level: ${LEVEL_ES[c.filter.level]}`,
+    c.filter.level && `nivel / level: ${both(levelLabel, c.filter.level)}`,
   ].filter(Boolean);
   const lines = [
     '# Comparación de portales / portal comparison',
@@ -56,25 +61,29 @@ export function comparisonMarkdown(c: Comparison): string {
     '## Puntaje / score',
     '',
     mdTable({
-      header: ['portal', 'país / country', 'nivel / level', 'conjuntos / datasets', 'media / mean (500)', 'mediana / median (500)', 'MQA media / mean (405)', ...RATINGS.map((r) => RATING_ES[r])],
+      header: ['portal', 'país / country', 'nivel / level', 'conjuntos / datasets', 'media / mean (500)', 'mediana / median (500)', 'MQA media / mean (405)', ...RATINGS.map((r) => `${both(ratingLabel, r)} (MQA)`)],
       rows: c.portals.map((p) => {
         const a = p.summary;
-        return [name(p), p.portal.country, LEVEL_ES[p.portal.level], a.datasets, a.score.mean, a.score.median, a.score.mqaMean, ...RATINGS.map((r) => a.ratings[r])];
+        // The level in Spanish, lower case inside the sentence-like row ("| EC | nacional | 4 |").
+        return [name(p), p.portal.country, levelLabel('es', p.portal.level).toLowerCase(), a.datasets, a.score.mean, a.score.median, a.score.mqaMean, ...RATINGS.map((r) => a.ratings[r])];
       }),
     }),
     '',
     '## Dimensiones (media de puntos obtenidos) / dimensions (mean share of points)',
     '',
-    mdTable({ header: ['portal', ...DIMENSIONS], rows: c.portals.map((p) => [name(p), ...DIMENSIONS.map((d) => pctOr(p.summary.dimensions[d]))]) }),
+    mdTable({ header: ['portal', ...DIMENSIONS.map((d) => both(dimensionLabel, d))], rows: c.portals.map((p) => [name(p), ...DIMENSIONS.map((d) => pctOr(p.summary.dimensions[d]))]) }),
     '',
     '## Actualidad / freshness (conjuntos / datasets)',
     '',
-    mdTable({ header: ['portal', ...FRESHNESS.map((f) => FRESHNESS_ES[f])], rows: c.portals.map((p) => [name(p), ...FRESHNESS.map((f) => p.summary.freshness[f])]) }),
+    mdTable({ header: ['portal', ...FRESHNESS.map((f) => both(freshnessLabel, f))], rows: c.portals.map((p) => [name(p), ...FRESHNESS.map((f) => p.summary.freshness[f])]) }),
     '',
     '## Completitud y enlaces / completeness and links',
     '',
     mdTable({
-      header: ['portal', 'completitud / completeness', 'obligatorios / mandatory', 'meta_ok', ...LINK_STATES.map((l) => `acceso ${LINK_ES[l]}`), ...LINK_STATES.map((l) => `descarga ${LINK_ES[l]}`)],
+      header: [
+        'portal', 'completitud / completeness', 'obligatorios / mandatory', 'con todos los obligatorios / all mandatory',
+        ...LINK_STATES.map((l) => `acceso / access: ${both(linkStateLabel, l)}`), ...LINK_STATES.map((l) => `descarga / download: ${both(linkStateLabel, l)}`),
+      ],
       rows: c.portals.map(({ portal, summary: a }) => [
         `${portal.name} (${portal.id})`, pct(a.completeness.mean), pct(a.completeness.mandatory), pct(a.completeness.metaOkShare),
         ...LINK_STATES.map((l) => a.links.access[l]), ...LINK_STATES.map((l) => a.links.download[l]),
@@ -83,12 +92,13 @@ export function comparisonMarkdown(c: Comparison): string {
     '',
     '## Indicadores: conjuntos que cumplen / indicators: share of datasets passing',
     '',
-    mdTable({ header: ['indicador / indicator', ...c.portals.map((p) => p.portal.id)], rows: indicators.map((i) => [i, ...c.portals.map((p) => pctOr(p.summary.indicators[i]?.passRate))]) }),
+    mdTable({ header: ['indicador / indicator', ...c.portals.map((p) => p.portal.id)], rows: indicators.map((i) => [`${i} ${bilingual(indicatorTitle(i))}`, ...c.portals.map((p) => pctOr(p.summary.indicators[i]?.passRate))]) }),
     '',
     '## Lo que más falta / most common missing items',
     '',
     ...c.portals.flatMap((p) => [
-      `- **${name(p)}**: ${p.summary.missing.slice(0, 3).map((m) => `${m.indicator} \`${m.code}\` (${m.datasets})`).join(', ') || '—'}`,
+      `- **${name(p)}**${p.summary.missing.length ? ':' : ': —'}`,
+      ...p.summary.missing.slice(0, 3).map((m) => `  - ${missingBrief(m, p.portal.platform)}`),
     ]),
     '',
   );

@@ -1,5 +1,6 @@
 /** A history as CSV (the series, one row per day) and as Markdown (the trend first, then the series). */
-import { RATING_ES, mdTable, signed, type Cell, type Table } from './render-table.js';
+import { both, mdTable, signed, type Cell, type Table } from './render-table.js';
+import { ratingLabel } from '../src/web/i18n/labels.js';
 import type { HistoryPoint, HistoryReport, Trend } from './history.js';
 import type { Rating } from '../src/quality/types.js';
 
@@ -23,7 +24,7 @@ export function historyMarkdown(h: HistoryReport): string {
     '',
   ];
   if (!h.current) return [...lines, 'Todavía no hay informes guardados / no stored report yet.', ''].join('\n');
-  const header = ['', 'fecha / date', 'conjuntos / datasets', 'puntaje medio / mean score (500)', 'MQA medio / mean (405)', ...RATINGS.map((r) => RATING_ES[r])];
+  const header = ['', 'fecha / date', 'conjuntos / datasets', 'puntaje medio / mean score (500)', 'MQA medio / mean (405)', ...RATINGS.map((r) => `${both(ratingLabel, r)} (MQA)`)];
   const row = (label: string, p: HistoryPoint): Cell[] => [label, p.date, p.datasets, p.meanScore, p.meanMqa, ...RATINGS.map((r) => p.ratings[r])];
   const change = (label: string, t: Trend): Cell[] => [label, '', signed(t.change.datasets), signed(t.change.meanScore), signed(t.change.meanMqa), ...RATINGS.map((r) => signed(t.change.ratings[r]))];
   const rows: Cell[][] = [row('**ahora / now**', h.current)];
@@ -33,6 +34,7 @@ export function historyMarkdown(h: HistoryReport): string {
     else missing.push(`No hay informe de hace ${months} meses / no report from ${months} months ago.`);
   }
   lines.push(mdTable({ header, rows }), '', ...missing.map((m) => `- ${m}`), ...(missing.length ? [''] : []));
-  lines.push('## Serie / series (un informe por día / one report per day)', '', mdTable(historyTable(h)), '');
+  const series = { header: ['fecha / date', 'guardado / stored at', 'cosecha / run', ...header.slice(2)], rows: historyTable(h).rows };
+  lines.push('## Serie / series (un informe por día / one report per day)', '', mdTable(series), '');
   return lines.join('\n');
 }

@@ -1,7 +1,6 @@
-/** The table shape the renderers share, written as CSV or as a Markdown table, and Spanish labels. */
-import type { LinkState } from './aggregate.js';
-import type { Level } from '../src/dcat/types.js';
-import type { FreshnessStatus, Rating } from '../src/quality/types.js';
+/** The table shape the renderers share, written as CSV or as a Markdown table, and codes in words. */
+import type { Lang } from '../src/web/i18n/lang.js';
+import type { Bilingual } from '../src/quality/explanations.js';
 
 export type Cell = string | number;
 export type Table = { header: string[]; rows: Cell[][] };
@@ -26,7 +25,20 @@ export function signed(x: number): string {
   return x > 0 ? `+${x}` : x < 0 ? `−${-x}` : '0';
 }
 
-export const RATING_ES: Record<Rating, string> = { excellent: 'excelente', good: 'buena', sufficient: 'suficiente', bad: 'deficiente' };
-export const LEVEL_ES: Record<Level, string> = { national: 'nacional', subnational: 'subnacional', municipal: 'municipal' };
-export const FRESHNESS_ES: Record<FreshnessStatus, string> = { up_to_date: 'al día', late: 'atrasados', stale: 'obsoletos', no_promise: 'sin promesa', unknown: 'desconocido' };
-export const LINK_ES: Record<LinkState, string> = { ok: 'disponible', broken: 'roto', unknown: 'incierto', not_checked: 'sin verificar', refused: 'rechazado', no_url: 'sin URL' };
+/**
+ * A code's label in both languages, "Al día / Up to date" (once when both are the same), from the
+ * labels the web pages use (src/web/i18n/labels.ts).
+ */
+export function both(label: (lang: Lang, code: string) => string, code: string): string {
+  return bilingual({ es: label('es', code), en: label('en', code) });
+}
+
+/** "español / English" (the English wrapped in `emphasis`, `*` for italics), once when both are the same. */
+export function bilingual({ es, en }: Bilingual, emphasis = ''): string {
+  return es === en ? es : `${es} / ${emphasis}${en}${emphasis}`;
+}
+
+/** "1 conjunto / dataset", "5 conjuntos / datasets". */
+export function datasetCount(n: number): string {
+  return `${n} ${n === 1 ? 'conjunto / dataset' : 'conjuntos / datasets'}`;
+}

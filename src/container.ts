@@ -106,11 +106,12 @@ export async function createContainer(config: Config, options: ContainerOptions 
   /**
    * Builds and stores the portal report: a history snapshot. One made without a run (a link pass
    * every 6 h, a rescore) replaces that day's earlier one, so the history keeps one a day of them.
+   * Stored without the words of its missing items (11 KB each): readers word the codes themselves.
    */
   async function saveReport(portalId: string, runId?: string, unchanged = false): Promise<void> {
     const latest = unchanged ? await store.reports.latest({ kind: 'portal', id: portalId }) : undefined;
     // Nothing of the portal changed since its latest report: that one, with this run as its last.
-    const report = latest ? await refreshPortalReport(store, latest.report as PortalReport, now()) : await buildPortalReport(store, portalId, now());
+    const report = latest ? await refreshPortalReport(store, latest.report as PortalReport, now()) : await buildPortalReport(store, portalId, now(), { words: false });
     await store.reports.save({ scope: { kind: 'portal', id: portalId }, runId, createdAt: report.generatedAt, report }, { replaceSameDay: runId === undefined });
   }
 

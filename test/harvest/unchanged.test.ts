@@ -92,7 +92,8 @@ describe('run driver: unchanged records are not mapped again', () => {
     const again = await c.harvest({ portal, full: true });
     assert.equal(again.counts.unchanged, 30);
     const saved = (await c.store.reports.latest({ kind: 'portal', id: portal.id }))?.report as PortalReport;
-    const fresh = await buildPortalReport(c.store, portal.id, new Date());
+    // Stored snapshots leave out the words of their missing items (container.ts, saveReport).
+    const fresh = await buildPortalReport(c.store, portal.id, new Date(), { words: false });
     assert.equal(saved.lastRun?.id, again.id);
     assert.deepEqual(saved.summary, fresh.summary);
     assert.deepEqual(saved.publishers, fresh.publishers);

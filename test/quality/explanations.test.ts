@@ -64,7 +64,8 @@ describe('explanations: the texts', () => {
   it('keeps English words out of the Spanish texts and spells "licence" as QUALITY.md does', () => {
     for (const [code, { explanation, recommendation }] of Object.entries(CODE_TEXTS)) {
       for (const text of [explanation, ...(recommendation ? [recommendation] : [])]) {
-        assert.doesNotMatch(text.en, /\blicense\b/i, code);
+        // Field names in backticks (`dct:license`, `license_id`) are spelled as the platforms spell them.
+        assert.doesNotMatch(text.en.replace(/`[^`]*`/g, ''), /\blicense\b/i, code);
         assert.doesNotMatch(text.es, /\b(the|and|with|without)\b/, code);
       }
     }

@@ -79,4 +79,14 @@ describe('portal comparison', () => {
     assert.match(md, /\| Datos Abiertos Cuenca \(ec-cuenca\) \| EC \| municipal \| 2 \|/);
     assert.deepEqual(JSON.parse(renderReport(c, 'json')), JSON.parse(JSON.stringify(c)));
   });
+
+  it('with `latest`, a portal with a stored report is compared by it, one without by a scan of its datasets', async () => {
+    const report = await buildPortalReport(store, NATIONAL.id, NOW);
+    const stored = { ...report, summary: { ...report.summary, datasets: 99 } };
+    await store.reports.save({ scope: { kind: 'portal', id: NATIONAL.id }, createdAt: NOW.toISOString(), report: stored });
+    const latest = await buildComparison(store, { portals: [NATIONAL.id, MUNICIPAL.id] }, NOW, { latest: true });
+    assert.deepEqual(latest.portals.map((p) => p.summary.datasets), [99, 2]);
+    const measured = await buildComparison(store, { portals: [NATIONAL.id] }, NOW);
+    assert.equal(measured.portals[0].summary.datasets, 4, 'by default every portal is measured now');
+  });
 });

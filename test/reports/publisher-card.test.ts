@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buildPublisherReport } from '../../reports/publisher-report.js';
+import { buildPublisherReport, publisherScores } from '../../reports/publisher-report.js';
 import { renderReport } from '../../reports/render.js';
 import { seededStore, NOW } from './seed.js';
 import type { Store } from '../../src/store/store.js';
@@ -73,5 +73,15 @@ describe('publisher report card', () => {
     assert.match(md, /\n {3}- Declare una licencia\.\n {3}- \*Declare a licence\.\*/);
     assert.match(md, /## En espera de la verificación de enlaces[^]*A3 `link_not_checked`: 1 conjunto/);
     assert.doesNotMatch(md.slice(fix, md.indexOf('## En espera')), /link_not_checked/);
+  });
+
+  it('read by its name (the publisher index), the card is the same; a name no dataset carries falls back to the whole portal', async () => {
+    const whole = await buildPublisherReport(store, MINEDUC, NOW);
+    const byName = await buildPublisherReport(store, MINEDUC, NOW, { name: ` ${whole.name} ` });
+    assert.deepEqual(byName, whole);
+    const seen: string[] = [];
+    for await (const batch of publisherScores(store, MINEDUC, whole.name)) seen.push(...batch.map((s) => s.dataset.id));
+    assert.equal(seen.length, 3);
+    assert.deepEqual(await buildPublisherReport(store, MINEDUC, NOW, { name: 'Otro nombre' }), whole);
   });
 });
