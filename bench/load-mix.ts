@@ -61,8 +61,8 @@ export function requestMix(options: { seed: number; facets: FacetValues; dataset
       const r = random();
       if (r < 0.5) return { path: `/api/datasets?${searchParams()}`, kind: 'search' };
       if (r < 2 / 3) return { path: `/api/datasets/${dataset()}`, kind: 'dataset' };
-      if (r < 5 / 6) return { path: `/?${searchParams()}`, kind: 'page:search' };
-      if (r < 0.95) return { path: `/datasets/${dataset()}`, kind: 'page:dataset' };
+      if (r < 5 / 6) return { path: `/buscar?${searchParams()}`, kind: 'page:search' };
+      if (r < 0.95) return { path: `/conjuntos/${dataset()}`, kind: 'page:dataset' };
       return { path: '/portales', kind: 'page:portals' };
     },
   };

@@ -1,6 +1,7 @@
 /**
  * One benchmark scenario in its own process (so peak RSS belongs to it alone):
- * `node --import tsx bench/scenario.ts <datasets>` prints one JSON line of figures.
+ * `node --import tsx bench/scenario.ts <datasets> [DIR]` prints one JSON line of figures; with DIR
+ * its store is written there and kept (bench/run.ts times the pages on it, bench/pages.ts).
  * Against a local fake CKAN serving a synthetic catalog of that size (bench/ckan-process.ts, in
  * another process):
  * 1. floor: the pages fetched and parsed only (the harvester's list(), nothing else);
@@ -25,6 +26,8 @@ import { silentLogger } from '../src/log.js';
 import type { SearchQuery } from '../src/store/store.js';
 
 const total = Number(process.argv[2] ?? 10_000);
+/** Where to keep the store for the page timings; by default a temporary folder, removed at the end. */
+const keep = process.argv[3];
 const PAGE = 1000;
 
 let peakRss = 0;
@@ -46,7 +49,7 @@ async function fakePortal(id: string, datasets: number, latencyMs: number) {
 
 const local = await fakePortal('bench-ckan', total, 0);
 const portal = local.portal;
-const dir = mkdtempSync(join(tmpdir(), 'cosecha-bench-'));
+const dir = keep ?? mkdtempSync(join(tmpdir(), 'cosecha-bench-'));
 const base = loadConfig({ portalsPath: 'config/portals.yaml', env: {} });
 const container = await createContainer({ ...base, portals: [portal], settings: { ...base.settings, store: `sqlite:${join(dir, 'bench.db')}` } }, { log: silentLogger });
 
@@ -108,7 +111,7 @@ clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage.rss());
 await container.close();
 local.stop();
-rmSync(dir, { recursive: true, force: true });
+if (!keep) rmSync(dir, { recursive: true, force: true });
 
 console.log(JSON.stringify({
   datasets: total,

@@ -115,8 +115,12 @@ export interface DatasetRepository {
   updateQuality(items: { id: string; quality: Quality }[]): Promise<void>;
   /** Every dataset of a portal (or all), in id order, in batches; withdrawn ones only when asked. */
   scan(filter: { portalId?: string; includeWithdrawn?: boolean; batchSize?: number }): AsyncIterable<StoredDataset[]>;
-  /** Every active dataset of a portal (or all) as the reports read it, in id order, in batches. */
-  scanScores(filter: { portalId?: string; batchSize?: number }): AsyncIterable<ScoredDataset[]>;
+  /**
+   * Every active dataset of a portal (or all) as the reports read it, in id order, in batches;
+   * with `publisher`, only those whose publisher name is that (as search's facet reads it,
+   * facet-values.ts), through an index: an institution's card never reads its whole portal.
+   */
+  scanScores(filter: { portalId?: string; publisher?: string; batchSize?: number }): AsyncIterable<ScoredDataset[]>;
   count(filter: { portalId?: string; state?: DatasetState }): Promise<number>;
 }
 

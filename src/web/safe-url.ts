@@ -11,7 +11,7 @@ export function safeHref(value: string | undefined | null): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   // An absolute URL starts with its scheme; anything else would be resolved against our own page.
-  if (!/^[a-z][a-z0-9+.\-]*:/i.test(trimmed.replace(/[\t\n\r]/g, ''))) return undefined;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(trimmed.replace(/[\t\n\r]/g, ''))) return undefined;
   let url: URL;
   try {
     url = new URL(trimmed);
@@ -31,5 +31,5 @@ function mailbox(url: URL): boolean {
   } catch {
     return false;
   }
-  return to.split(',').every((address) => /^[^\s"'<>`()\[\]\\,;:@]+@[^\s"'<>`()\[\]\\,;:@]+\.[^\s"'<>`()\[\]\\,;:@]+$/.test(address.trim()));
+  return to.split(',').every((address) => /^[^\s"'<>`()[\]\\,;:@]+@[^\s"'<>`()[\]\\,;:@]+\.[^\s"'<>`()[\]\\,;:@]+$/.test(address.trim()));
 }

@@ -345,6 +345,10 @@ function datasetContract(store: () => Store): void {
       let all = 0;
       for await (const batch of store().datasets.scanScores({})) all += batch.length;
       assert.equal(all, 3);
+      const inec: string[] = [];
+      for await (const batch of store().datasets.scanScores({ portalId: EC.id, publisher: 'INEC' })) inec.push(...batch.map((s) => s.dataset.id));
+      assert.deepEqual(inec, ['ec-datosabiertos:c'], 'with a publisher, only its datasets');
+      for await (const batch of store().datasets.scanScores({ portalId: GT.id, publisher: 'INEC' })) assert.fail(`another portal's INEC: ${batch.length}`);
     });
 
     it('count counts by portal and state', async () => {

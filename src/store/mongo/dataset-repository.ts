@@ -88,16 +88,17 @@ export class MongoDatasetRepository implements DatasetRepository {
     return this.#keyset(base, STORED_FIELDS, filter.batchSize, toStored);
   }
 
-  scanScores(filter: { portalId?: string; batchSize?: number }): AsyncIterable<ScoredDataset[]> {
+  scanScores(filter: { portalId?: string; publisher?: string; batchSize?: number }): AsyncIterable<ScoredDataset[]> {
     const toScored = (doc: DatasetLean): ScoredDataset => ({ dataset: doc.dataset, quality: doc.quality, ...(doc.cluster && { cluster: doc.cluster }) });
-    return this.#keyset(datasetFilter({ portalId: filter.portalId, state: 'active' }), SCORED_FIELDS, filter.batchSize, toScored);
+    const base = { ...datasetFilter({ portalId: filter.portalId, state: 'active' }), ...(filter.publisher !== undefined && { 'facets.publisher': filter.publisher }) };
+    return this.#keyset(base, SCORED_FIELDS, filter.batchSize, toScored);
   }
 
   /**
    * Keyset paging by id: each batch is a fresh query after the last id, so writes between batches
    * are safe and no cursor stays open while the caller works on a batch.
    */
-  async *#keyset<T>(base: ReturnType<typeof datasetFilter>, fields: Record<string, 1>, size: number | undefined, map: (doc: DatasetLean) => T): AsyncIterable<T[]> {
+  async *#keyset<T>(base: Record<string, unknown>, fields: Record<string, 1>, size: number | undefined, map: (doc: DatasetLean) => T): AsyncIterable<T[]> {
     const batchSize = Math.max(1, size ?? DEFAULT_SCAN_BATCH);
     let after: string | undefined;
     for (;;) {

@@ -90,10 +90,10 @@ export class SqliteDatasetRepository implements DatasetRepository {
     return this.#keyset(`SELECT ${COLUMNS} FROM ${FROM}`, where, filter.batchSize, toStored);
   }
 
-  scanScores(filter: { portalId?: string; batchSize?: number }): AsyncIterable<ScoredDataset[]> {
+  scanScores(filter: { portalId?: string; publisher?: string; batchSize?: number }): AsyncIterable<ScoredDataset[]> {
     // The publisher is read out of the record by SQLite: the record itself is never parsed here.
     const select = `SELECT d.id, d.portal_id, d.title, json_extract(r.record, '$.publisher') AS publisher, q.quality, c.id AS cluster FROM ${FROM}`;
-    return this.#keyset(select, datasetWhere({ portalId: filter.portalId, state: 'active' }), filter.batchSize, toScored);
+    return this.#keyset(select, datasetWhere({ portalId: filter.portalId, publisher: filter.publisher, state: 'active' }), filter.batchSize, toScored);
   }
 
   /** Keyset paging by id: each batch is a fresh query after the last id, so writes between batches are safe. */
@@ -122,12 +122,16 @@ interface Where {
 }
 
 /** Separate SQL per filter shape, so each uses the (portal_id, state, id) index when it can. */
-function datasetWhere(filter: { portalId?: string; state?: DatasetState }): Where {
+function datasetWhere(filter: { portalId?: string; publisher?: string; state?: DatasetState }): Where {
   const conditions = ['1'];
   const params: string[] = [];
   if (filter.portalId !== undefined) {
     conditions.push('d.portal_id = ?');
     params.push(filter.portalId);
+  }
+  if (filter.publisher !== undefined) {
+    conditions.push('d.publisher = ?');
+    params.push(filter.publisher);
   }
   if (filter.state !== undefined) {
     conditions.push('d.state = ?');

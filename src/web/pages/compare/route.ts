@@ -1,6 +1,6 @@
 /**
  * `/comparar`: chosen portals (`?portal=a&portal=b`) or those of a country and level, side by side
- * (buildComparison). With nothing chosen every portal is compared while they are few; with more,
+ * (buildComparison, from the portals' latest stored reports). With nothing chosen every portal is compared while they are few; with more,
  * the page asks to choose. An unknown portal is a 404 naming it, a bad parameter a 400, in words.
  */
 import type { PageRoutes } from '../index.js';
@@ -27,7 +27,7 @@ export const comparePage: PageRoutes = (router, { store, now }) => {
       return;
     }
     const chosen = Boolean(filter.portals || filter.country || filter.level);
-    const comparison = chosen || known.length <= SHOW_ALL_UP_TO ? await buildComparison(store, filter, now?.() ?? new Date()) : undefined;
+    const comparison = chosen || known.length <= SHOW_ALL_UP_TO ? await buildComparison(store, filter, now?.() ?? new Date(), { latest: true }) : undefined;
     sendPage(res, ComparePage({ ctx, known, filter, comparison }));
   });
 };

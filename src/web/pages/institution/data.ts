@@ -1,10 +1,9 @@
 /**
  * What the report card shows: the publisher report (its figures and grouped fixes), its datasets
- * with their scores and the fix that gains each one most, and its history. The datasets come from
- * one pass over the portal's scores, as the report's own; the history from stored snapshots.
+ * with their scores and the fix that gains each one most, and its history. The datasets are read
+ * by the publisher's name (publisherScores), as the report's own; the history from stored snapshots.
  */
-import { buildHistory, buildPublisherReport, type HistoryReport, type PublisherReport } from '../../../../reports/index.js';
-import { publisherKey } from '../../../../reports/publisher-key.js';
+import { buildHistory, buildPublisherReport, publisherScores, type HistoryReport, type PortalReport, type PublisherReport } from '../../../../reports/index.js';
 import { recommendations, type Recommendation } from '../../../quality/explanations.js';
 import type { FreshnessStatus, Rating } from '../../../quality/types.js';
 import type { Store } from '../../../store/store.js';
@@ -46,14 +45,16 @@ export function fixKey(fix: { indicator: string; code: string }): string {
 
 /** `publisherId` is `<portalId>/<slug>`; an unknown one is a NotFoundError. */
 export async function institutionView(store: Store, publisherId: string, now: Date): Promise<InstitutionView> {
-  const report = await buildPublisherReport(store, publisherId, now);
+  // The name the portal's latest report lists: the card reads only the datasets published under it.
+  const portal = (await store.reports.latest({ kind: 'portal', id: publisherId.split('/')[0] }))?.report as PortalReport | undefined;
+  const name = portal?.publishers.find((p) => p.id === publisherId)?.name;
+  const report = await buildPublisherReport(store, publisherId, now, { name });
   // Codes the institution cannot act on (links not checked yet), as the report marks them.
   const waiting = new Set(report.fixes.filter((f) => !f.actionable).map((f) => f.code));
   const datasets: InstitutionDataset[] = [];
   const affected = new Map<string, DatasetRef[]>();
-  for await (const batch of store.datasets.scanScores({ portalId: report.portal.id })) {
+  for await (const batch of publisherScores(store, publisherId, name)) {
     for (const { dataset, quality } of batch) {
-      if (publisherKey(dataset) !== publisherId) continue;
       const fixes = recommendations(quality, report.portal.platform);
       for (const fix of fixes) {
         const refs = affected.get(fixKey(fix)) ?? [];

@@ -12,7 +12,8 @@ import { messages } from './messages.js';
 /** How many gaps the page lists (the report keeps 20). */
 const SHOWN = 10;
 
-export function Gaps({ ctx, missing }: { ctx: PageContext; missing: Aggregate['missing'] }) {
+/** `platform` words the advice in the portal's own terms (src/quality/platform-fields.ts). */
+export function Gaps({ ctx, missing, platform }: { ctx: PageContext; missing: Aggregate['missing']; platform: string }) {
   const t = messages[ctx.lang];
   if (missing.length === 0) return <p>{t.gapsNone}</p>;
   return (
@@ -20,7 +21,7 @@ export function Gaps({ ctx, missing }: { ctx: PageContext; missing: Aggregate['m
       <p>{t.gapsIntro}</p>
       <ol class="gaps">
         {missing.slice(0, SHOWN).map((gap) => {
-          const advice = recommendationFor(gap.code, gap.indicator);
+          const advice = recommendationFor(gap.code, gap.indicator, platform);
           return (
             <li key={`${gap.indicator}|${gap.code}`}>
               <h3>{explanationFor(gap.code, gap.indicator)[ctx.lang]}</h3>

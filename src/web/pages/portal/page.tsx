@@ -94,7 +94,7 @@ export function PortalPage({ ctx, view }: { ctx: PageContext; view: PortalView }
           )}
           <section aria-labelledby="brechas">
             <h2 id="brechas">{t.gaps}</h2>
-            <Gaps ctx={ctx} missing={summary.missing} />
+            <Gaps ctx={ctx} missing={summary.missing} platform={portal.platform} />
           </section>
           <section aria-labelledby="instituciones">
             <h2 id="instituciones">{t.institutions}</h2>
