@@ -15,13 +15,13 @@ const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
 
 /** The table of one store's pages; `aimMs` is the p95 aim on that store. */
 export function pageTable(run: PageRun, aimMs: number): string[] {
-  const header = ['page', 'path', 'requests', 'p50 ms', `p95 ms (aim < ${aimMs})`, `KB (aim < ${PAGE_KB_AIM})`];
+  const header = ['page', 'path', 'first request ms', 'requests', 'p50 ms', `p95 ms (aim < ${aimMs})`, `KB (aim < ${PAGE_KB_AIM})`];
   const rows = run.pages.map((p) => {
-    if (p.state === 'missing') return [p.page, `\`${p.path}\``, '–', '–', 'missing (404)', '–'];
-    if (p.state === 'error') return [p.page, `\`${p.path}\``, '–', '–', `error: ${p.error ?? p.status}`, '–'];
+    if (p.state === 'missing') return [p.page, `\`${p.path}\``, '–', '–', '–', 'missing (404)', '–'];
+    if (p.state === 'error') return [p.page, `\`${p.path}\``, '–', '–', '–', `error: ${p.error ?? p.status}`, '–'];
     const kb = (p.bytes ?? 0) / 1024;
     return [
-      p.page, `\`${p.path}\``, String(p.requests), String(p.p50ms),
+      p.page, `\`${p.path}\``, String(p.firstMs ?? '–'), String(p.requests), String(p.p50ms),
       `${p.p95ms} ${verdict((p.p95ms ?? Infinity) < aimMs)}`,
       `${kb.toFixed(1)}${p.encoding ? ` ${p.encoding}` : ''} ${verdict(kb < PAGE_KB_AIM)}`,
     ];

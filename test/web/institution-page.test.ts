@@ -180,4 +180,15 @@ describe('web: the institution report card', () => {
     assert.match(block, /@media print \{[\s\S]*\.institution-history, \.institution \.no-print, \.institution \.pagination \{ display: none !important; \}/);
     assert.match(block, /\.institution-table, \.more-fixes \{ break-inside: auto;/);
   });
+
+  it('a card is kept until the portal stores its next report, then built again with the new figures', async () => {
+    const count = async () => (await page(CARD)).$('dl.figures').text();
+    const before = await count();
+    await addDatasets(store, NATIONAL, [scored({ sourceId: 'nuevo', title: 'Becas 2026', publisher: { name: 'Ministerio de Educación', id: 'mineduc' } })], 'run-nuevo');
+    assert.equal(await count(), before, 'no new report yet: the kept card');
+    const createdAt = '2026-02-10T00:00:00.000Z';
+    await store.reports.save({ scope: { kind: 'portal', id: NATIONAL.id }, createdAt, report: await buildPortalReport(store, NATIONAL.id, new Date(createdAt)) });
+    assert.notEqual(await count(), before, 'a new report: the card counts the new dataset');
+    assert.match((await page(CARD)).$('main').text(), /Becas 2026/);
+  });
 });
