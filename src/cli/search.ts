@@ -1,6 +1,7 @@
 /** `cosecha search TEXT [--portal ID] [--country CC] [--limit N] [--json]`. */
 import type { Command } from 'commander';
 import { withContainer, positiveInt } from './context.js';
+import { ratingLabel } from '../web/i18n/labels.js';
 
 export function searchCommand(cli: Command): void {
   cli
@@ -17,7 +18,8 @@ export function searchCommand(cli: Command): void {
         if (o.json) return void console.log(JSON.stringify(result, null, 2));
         console.log(`${result.total} resultados / results for "${text}"`);
         for (const d of result.items) {
-          console.log(`- [${d.score}/500 ${d.rating}] ${d.title} — ${d.publisher ?? 's/d'} (${d.portalId})${d.landingPage ? `\n  ${d.landingPage}` : ''}`);
+          // The rating is the MQA band: beside the MQA score out of 405, never beside the score out of 500.
+          console.log(`- [${d.score}/500 · MQA ${d.mqa}/405 ${ratingLabel('es', d.rating)}] ${d.title} — ${d.publisher ?? 's/d'} (${d.portalId})${d.landingPage ? `\n  ${d.landingPage}` : ''}`);
         }
       });
     });

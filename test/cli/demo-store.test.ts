@@ -91,6 +91,7 @@ describe('the demo’s store', function () {
     const search = await cosecha(['search', 'educacion', '--store', `sqlite:${db}`]);
     assert.equal(search.code, 0, search.stderr);
     assert.match(search.stdout, /^[1-9]\d* resultados \/ results for "educacion"/);
+    assert.match(search.stdout, /^- \[\d+(\.\d+)?\/500 · MQA \d+(\.\d+)?\/405 (Excelente|Buena|Suficiente|Insuficiente)\] /m, 'the MQA rating beside the MQA score, in words');
 
     // A second demo harvests into a clean store: every record is new again, none unchanged.
     const second = await runs();
