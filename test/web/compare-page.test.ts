@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { once } from 'node:events';
 import * as cheerio from 'cheerio';
-import { createApp } from '../../src/api/app.js';
 import { openStore } from '../../src/container.js';
-import { silentLogger } from '../../src/log.js';
 import { seededStore, NOW, NATIONAL, MUNICIPAL, GUATEMALA } from '../reports/seed.js';
 import { samplePortal } from '../support/samples.js';
 import { SHOW_ALL_UP_TO } from '../../src/web/pages/compare/route.js';
 import type { Store } from '../../src/store/store.js';
-
-async function serve(store: Store): Promise<{ server: Server; base: string }> {
-  const server = createApp({ store, portals: [], log: silentLogger, version: 'test', now: () => NOW }).listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return { server, base: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
-}
+import { serveSite, type Site } from './site.js';
 
 /** A table's body as rows of cell texts, its row header first. */
 function cells($: cheerio.CheerioAPI, table: cheerio.Cheerio<any>): string[][] {
@@ -23,19 +14,15 @@ function cells($: cheerio.CheerioAPI, table: cheerio.Cheerio<any>): string[][] {
 
 describe('web: the portal comparison', () => {
   let store: Store;
-  let server: Server;
-  let base: string;
-  const page = async (path: string) => {
-    const res = await fetch(base + path);
-    return { status: res.status, $: cheerio.load(await res.text()) };
-  };
+  let site: Site;
+  const page = (path: string) => site.page(path);
 
   before(async () => {
     store = await seededStore();
-    ({ server, base } = await serve(store));
+    site = await serveSite(store, { now: NOW });
   });
   after(async () => {
-    server.close();
+    await site.close();
     await store.close();
   });
 
@@ -135,7 +122,7 @@ describe('web: the portal comparison', () => {
   it('with many portals and nothing chosen, asks to choose; portal names stay text', async () => {
     const many = await openStore('sqlite::memory:');
     for (let i = 0; i <= SHOW_ALL_UP_TO; i++) await many.portals.upsert(samplePortal({ id: `ec-portal-${i}`, name: i === 0 ? '<script>alert(1)</script>' : `Portal ${i}` }));
-    const other = await serve(many);
+    const other = await serveSite(many, { now: NOW });
     try {
       const html = await (await fetch(`${other.base}/comparar`)).text();
       const $ = cheerio.load(html);
@@ -145,7 +132,7 @@ describe('web: the portal comparison', () => {
       assert.equal($('label[for="compare-ec-portal-0"]').text(), '<script>alert(1)</script> (Ecuador, nacional)');
       assert.ok(!html.includes('<script>alert'));
     } finally {
-      other.server.close();
+      await other.close();
       await many.close();
     }
   });

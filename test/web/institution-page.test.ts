@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import ExcelJS from 'exceljs';
-import { createApp } from '../../src/api/app.js';
 import { buildPortalReport } from '../../reports/portal-report.js';
 import { buildPublisherReport } from '../../reports/publisher-report.js';
 import { explanationFor, recommendationFor, recommendations } from '../../src/quality/explanations.js';
-import { silentLogger } from '../../src/log.js';
 import { addDatasets, scored, seededStore, NOW, NATIONAL } from '../reports/seed.js';
 import type { Store } from '../../src/store/store.js';
+import { serveSite, type Site } from './site.js';
 import { FIXES_IN_FULL } from '../../src/web/pages/institution/fix-list.js';
 
 const CARD = `/instituciones/${NATIONAL.id}/mineduc`;
@@ -23,12 +20,9 @@ function csvRows(text: string): string[][] {
 
 describe('web: the institution report card', () => {
   let store: Store;
-  let server: Server;
+  let site: Site;
   let base: string;
-  const page = async (path: string) => {
-    const res = await fetch(base + path);
-    return { status: res.status, $: cheerio.load(await res.text()) };
-  };
+  const page = (path: string) => site.page(path);
 
   before(async () => {
     store = await seededStore();
@@ -36,12 +30,11 @@ describe('web: the institution report card', () => {
     for (const createdAt of ['2025-12-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z']) {
       await store.reports.save({ scope: { kind: 'portal', id: NATIONAL.id }, createdAt, report: await buildPortalReport(store, NATIONAL.id, new Date(createdAt)) });
     }
-    server = createApp({ store, portals: [], log: silentLogger, version: 'test', now: () => NOW }).listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    site = await serveSite(store, { now: NOW });
+    base = site.base;
   });
   after(async () => {
-    server.close();
+    await site.close();
     await store.close();
   });
 

@@ -1,10 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { once } from 'node:events';
-import * as cheerio from 'cheerio';
-import { createApp } from '../../src/api/app.js';
 import { openStore } from '../../src/container.js';
-import { silentLogger } from '../../src/log.js';
 import { INDICATORS, MQA_MAX, TOTAL_MAX } from '../../src/quality/indicators.js';
 import { explanationFor } from '../../src/quality/explanations.js';
 import { RATING_FLOORS, rate } from '../../src/quality/score.js';
@@ -13,24 +8,19 @@ import { PERIODIC_DAYS, type PeriodicCode } from '../../src/dcat/frequencies.js'
 import { SETTINGS } from '../../src/config.js';
 import type { Rating } from '../../src/quality/types.js';
 import type { Store } from '../../src/store/store.js';
+import { serveSite, type Site } from './site.js';
 
 describe('web: the methodology, generated from the scorer’s definitions', () => {
   let store: Store;
-  let server: Server;
-  let base: string;
-  const page = async (path: string) => {
-    const res = await fetch(base + path);
-    return { status: res.status, $: cheerio.load(await res.text()) };
-  };
+  let site: Site;
+  const page = (path: string) => site.page(path);
 
   before(async () => {
     store = await openStore('sqlite::memory:');
-    server = createApp({ store, portals: [], log: silentLogger, version: 'test' }).listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    site = await serveSite(store);
   });
   after(async () => {
-    server.close();
+    await site.close();
     await store.close();
   });
 
