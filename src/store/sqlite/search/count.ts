@@ -57,19 +57,24 @@ function countPass(index: SearchIndex, candidates: Candidates, filters: [FacetNa
     }
     return true;
   };
+  const counts = Object.fromEntries(FACET_NAMES.map((f) => [f, new Int32Array(index.dictionaries[f].values.length)])) as Record<FacetName, Int32Array>;
+  // The portal facet counts every record that passes, shown or not: counted here, in the one pass.
+  const portals = dedup && facets.includes('portal') ? counts.portal : undefined;
+  const portalOf = index.columns.portal;
   const list = candidates.of(filters);
   const shown = new Int32Array(list.length);
   let total = 0;
   for (let k = 0; k < list.length; k++) {
     const pk = list[k];
-    if (state[pk] === ACTIVE && passes(pk) && (!dedup || cluster[pk] === 0 || first(pk))) shown[total++] = pk;
+    if (state[pk] !== ACTIVE || !passes(pk)) continue;
+    if (portals && portalOf[pk] >= 0) portals[portalOf[pk]] += 1;
+    if (!dedup || cluster[pk] === 0 || first(pk)) shown[total++] = pk;
   }
   const counted = shown.subarray(0, total);
   // Facet by facet, each a tight loop over one typed array: several times faster than all facets per dataset.
-  const counts = Object.fromEntries(FACET_NAMES.map((f) => [f, new Int32Array(index.dictionaries[f].values.length)])) as Record<FacetName, Int32Array>;
   for (const facet of facets) {
-    if (facet === 'portal') countColumn(index.columns.portal, dedup ? list.filter((pk) => state[pk] === ACTIVE && passes(pk)) : counted, counts.portal);
-    else if (facet in COLUMN_FACETS) countColumn(index.columns[facet as ColumnFacet], counted, counts[facet]);
+    if (facet === 'portal' && portals) continue;
+    if (facet in COLUMN_FACETS) countColumn(index.columns[facet as ColumnFacet], counted, counts[facet]);
     else index.lists[facet as ListFacet].countAll(counted, counts[facet]);
   }
   return { counts, shown: counted };
