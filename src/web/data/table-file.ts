@@ -1,0 +1,57 @@
+/**
+ * A page's table as a file: CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs
+ * read the accents right) or XLSX (exceljs), with a header row. Cells that would start a formula
+ * in a spreadsheet (`=`, `+`, `-`, `@`) are written as text: harvested titles are not ours to run.
+ */
+import type { Response } from 'express';
+import ExcelJS from 'exceljs';
+import { BadRequestError } from '../../errors.js';
+
+export const TABLE_FORMATS = ['csv', 'xlsx'] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
+export type Cell = string | number | null | undefined;
+
+export interface TableFile {
+  /** The file's name without its extension. */
+  name: string;
+  /** The sheet's title in XLSX. */
+  sheet: string;
+  head: string[];
+  rows: Cell[][];
+}
+
+export function tableFormat(value: unknown): TableFormat {
+  if (value === 'csv' || value === 'xlsx') return value;
+  throw new BadRequestError(`The parameter 'format' must be one of csv, xlsx (got '${String(value)}').`);
+}
+
+export async function sendTable(res: Response, format: TableFormat, file: TableFile): Promise<void> {
+  const name = `${file.name.replace(/[^\w.-]+/g, '-')}.${format}`;
+  res.attachment(name);
+  if (format === 'csv') {
+    res.type('text/csv; charset=utf-8').send(`\uFEFF${[file.head, ...file.rows].map(csvLine).join('\r\n')}\r\n`);
+    return;
+  }
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Cosecha';
+  const sheet = book.addWorksheet(file.sheet.slice(0, 31).replace(/[[\]*?/\\:]/g, ' '));
+  sheet.addRow(file.head).font = { bold: true };
+  for (const row of file.rows) sheet.addRow(row.map((c) => (typeof c === 'string' ? inert(c) : (c ?? null))));
+  sheet.columns.forEach((column) => (column.width = 18));
+  res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  res.send(Buffer.from(await book.xlsx.writeBuffer()));
+}
+
+function csvLine(cells: Cell[]): string {
+  return cells
+    .map((cell) => {
+      const text = typeof cell === 'string' ? inert(cell) : cell === null || cell === undefined ? '' : String(cell);
+      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    })
+    .join(',');
+}
+
+/** A leading formula character gets an apostrophe, as spreadsheet programs advise. */
+function inert(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
