@@ -122,6 +122,8 @@ export interface DatasetRepository {
    */
   scanScores(filter: { portalId?: string; publisher?: string; batchSize?: number }): AsyncIterable<ScoredDataset[]>;
   count(filter: { portalId?: string; state?: DatasetState }): Promise<number>;
+  /** The portals whose active records are in the cluster `cluster` (a StoredDataset's), sorted. */
+  clusterPortals(cluster: string): Promise<string[]>;
 }
 
 export type FacetName = 'portal' | 'country' | 'level' | 'publisher' | 'theme' | 'format' | 'license' | 'rating';

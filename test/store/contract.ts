@@ -729,6 +729,8 @@ function clusterContract(store: () => Store): void {
       assert.equal(national.total, 2);
       assert.equal(national.facets.portal.find((f) => f.value === EC.id)?.count, national.total, 'the facet promised what the filter shows');
       assert.deepEqual(national.items.find((i) => i.id === 'ec-datosabiertos:agua-cuenca')?.alsoIn, ['ec-cuenca']);
+      assert.deepEqual(await store().datasets.clusterPortals('ec-cuenca:agua'), [CUENCA.id, EC.id], 'the portals of a cluster, sorted');
+      assert.deepEqual(await store().datasets.clusterPortals('nada:nada'), []);
     });
 
     it('a withdrawn record leaves its cluster at the next recluster', async () => {

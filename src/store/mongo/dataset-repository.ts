@@ -111,6 +111,11 @@ export class MongoDatasetRepository implements DatasetRepository {
     }
   }
 
+  async clusterPortals(cluster: string): Promise<string[]> {
+    const portals = await attempt(`read the portals of cluster ${cluster}`, () => this.models.datasets.distinct('portalId', { cluster, state: 'active' }).exec());
+    return (portals as string[]).sort();
+  }
+
   async count(filter: { portalId?: string; state?: DatasetState }): Promise<number> {
     return attempt('count datasets', () => this.models.datasets.countDocuments(datasetFilter(filter)).exec());
   }

@@ -110,6 +110,11 @@ export class SqliteDatasetRepository implements DatasetRepository {
     }
   }
 
+  async clusterPortals(cluster: string): Promise<string[]> {
+    const sql = `SELECT DISTINCT d.portal_id FROM datasets d JOIN datasets c ON c.pk = d.cluster WHERE c.id = ? AND d.state = 'active' ORDER BY d.portal_id`;
+    return attempt(`read the portals of cluster ${cluster}`, () => this.connection.sql(sql).pluck().all(cluster) as string[]);
+  }
+
   async count(filter: { portalId?: string; state?: DatasetState }): Promise<number> {
     const where = datasetWhere(filter);
     return this.connection.sql(`SELECT count(*) FROM datasets d WHERE ${where.sql}`).pluck().get(...where.params) as number;
