@@ -221,7 +221,8 @@ export interface SaveReportOptions {
 
 export interface ReportRepository {
   save(snapshot: ReportSnapshot, options?: SaveReportOptions): Promise<void>;
-  latest(scope: ReportScope): Promise<ReportSnapshot | undefined>;
+  /** The newest snapshot of `scope`; with `before`, the newest made at or before that time. */
+  latest(scope: ReportScope, before?: Date): Promise<ReportSnapshot | undefined>;
   /** Snapshots newest first, optionally since a time. */
   history(scope: ReportScope, since?: Date): Promise<ReportSnapshot[]>;
 }

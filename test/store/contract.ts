@@ -595,6 +595,9 @@ function reportContract(store: () => Store): void {
       assert.deepEqual(history.map((h) => h.createdAt.slice(0, 10)), ['2024-05-03', '2024-05-02', '2024-05-01']);
       const since = await store().reports.history(scope, new Date('2024-05-02T00:00:00.000Z'));
       assert.deepEqual(since.map((h) => h.createdAt.slice(0, 10)), ['2024-05-03', '2024-05-02']);
+      assert.equal((await store().reports.latest(scope, new Date('2024-05-02T12:00:00.000Z')))?.createdAt, '2024-05-02T00:00:00.000Z', 'the newest at or before');
+      assert.equal((await store().reports.latest(scope, new Date('2024-05-02T00:00:00.000Z')))?.createdAt, '2024-05-02T00:00:00.000Z', 'at the time itself');
+      assert.equal(await store().reports.latest(scope, new Date('2024-04-30T00:00:00.000Z')), undefined);
     });
 
     it('a same-day snapshot without a run replaces the latest one only when that one has no run either and was made that day', async () => {

@@ -37,10 +37,10 @@ export class MongoReportRepository implements ReportRepository {
     });
   }
 
-  async latest(scope: ReportScope): Promise<ReportSnapshot | undefined> {
+  async latest(scope: ReportScope, before?: Date): Promise<ReportSnapshot | undefined> {
     const doc = await attempt(`read the latest report of ${scope.kind} ${scope.id}`, () =>
       this.models.reports
-        .findOne({ scopeKind: scope.kind, scopeId: scope.id }, FIELDS)
+        .findOne({ scopeKind: scope.kind, scopeId: scope.id, ...(before && { at: { $lte: before } }) }, FIELDS)
         .sort(NEWEST_FIRST)
         .lean<ReportLean>()
         .exec(),

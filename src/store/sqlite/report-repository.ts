@@ -37,10 +37,10 @@ export class SqliteReportRepository implements ReportRepository {
     });
   }
 
-  async latest(scope: ReportScope): Promise<ReportSnapshot | undefined> {
+  async latest(scope: ReportScope, before?: Date): Promise<ReportSnapshot | undefined> {
     const row = this.connection
-      .sql(`SELECT ${COLUMNS} FROM reports WHERE scope_kind = ? AND scope_id = ? ${NEWEST_FIRST} LIMIT 1`)
-      .get(scope.kind, scope.id) as ReportRow | undefined;
+      .sql(`SELECT ${COLUMNS} FROM reports WHERE scope_kind = ? AND scope_id = ? AND created_ms <= ? ${NEWEST_FIRST} LIMIT 1`)
+      .get(scope.kind, scope.id, before?.getTime() ?? Number.MAX_SAFE_INTEGER) as ReportRow | undefined;
     return row && toSnapshot(row);
   }
 

@@ -1,16 +1,16 @@
 /**
  * The scoreboard's rows: each portal's figures from its latest stored report, the ratings of its
  * mean scores on their own scales, and the change of its mean score against three months ago from
- * its stored snapshots (one history read per harvested portal; no dataset is scanned). Then the
+ * its snapshot of then (one indexed read per harvested portal; no dataset is scanned). Then the
  * filters and the order a visitor asked for.
  */
 import type { Store } from '../../../store/store.js';
 import type { Dimension, Rating } from '../../../quality/types.js';
 import { rate } from '../../../quality/score.js';
-import { buildHistory, type Aggregate } from '../../../../reports/index.js';
+import { monthsBefore, type Aggregate, type PortalReport } from '../../../../reports/index.js';
 import type { PortalLine } from '../../data/portal-lines.js';
 import { oneOf, text } from '../../../api/params.js';
-import { BadRequestError, NotFoundError } from '../../../errors.js';
+import { BadRequestError } from '../../../errors.js';
 import type { Lang } from '../../i18n/lang.js';
 
 /** The five MQA dimensions, in the order of the MQA. */
@@ -68,11 +68,9 @@ export async function scoreRows(store: Store, lines: readonly PortalLine[], now:
     lines.map(async (line): Promise<ScoreRow> => {
       const s = line.summary;
       if (!s || s.datasets === 0) return { line };
-      const history = await buildHistory(store, { kind: 'portal', id: line.portal.id }, now).catch((error: unknown) => {
-        // A report left by a portal no longer stored has no history to compare with.
-        if (error instanceof NotFoundError) return undefined;
-        throw error;
-      });
+      // The change against 3 months ago, as the portal's history reads it: its report then (one read).
+      const then = (await store.reports.latest({ kind: 'portal', id: line.portal.id }, monthsBefore(now, 3)))?.report as PortalReport | undefined;
+      const thenMean = then?.summary?.score?.mean;
       const figures = {
         datasets: s.datasets,
         score: s.score.mean,
@@ -83,7 +81,7 @@ export async function scoreRows(store: Store, lines: readonly PortalLine[], now:
         fresh: s.freshness.up_to_date / s.datasets,
         ...(checked(s) && { links: s.links.access.ok / s.datasets }),
       };
-      const change = history?.trend.months3?.change.meanScore;
+      const change = thenMean === undefined ? undefined : Math.round((s.score.mean - thenMean) * 100) / 100;
       return { line, figures, ...(change !== undefined && { change }) };
     }),
   );
