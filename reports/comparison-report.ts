@@ -6,10 +6,10 @@
 import { buildPortalReport, type PortalReport } from './portal-report.js';
 import type { Aggregate } from './aggregate.js';
 import { BadRequestError, NotFoundError } from '../src/errors.js';
-import type { Level } from '../src/dcat/types.js';
+import { LEVELS, type Level } from '../src/dcat/types.js';
 import type { Store, PortalRecord } from '../src/store/store.js';
 
-export const LEVELS: readonly Level[] = ['national', 'subnational', 'municipal'];
+export { LEVELS };
 
 /** Which portals to compare: named ones, or every portal of a country and/or level; none = all. */
 export interface ComparisonFilter {

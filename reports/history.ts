@@ -4,7 +4,7 @@
  */
 import { publisherKey } from './publisher-key.js';
 import { NotFoundError } from '../src/errors.js';
-import type { Rating } from '../src/quality/types.js';
+import { RATINGS, type Rating } from '../src/quality/types.js';
 import type { ReportSnapshot, Store } from '../src/store/store.js';
 
 /** History exists for portals and publishers (their ids as in their reports). */
@@ -162,7 +162,6 @@ async function publisherName(store: Store, publisherId: string): Promise<string 
   return undefined;
 }
 
-const RATINGS: readonly Rating[] = ['excellent', 'good', 'sufficient', 'bad'];
 
 function isNumber(x: unknown): x is number {
   return typeof x === 'number' && Number.isFinite(x);

@@ -7,9 +7,8 @@ import { bilingual, both, datasetCount, mdTable, pct } from './render-table.js';
 import { indicatorTitle } from './words.js';
 import { freshnessLabel, linkStateLabel, ratingLabel } from '../src/web/i18n/labels.js';
 import type { FixGroup, PublisherReport } from './publisher-report.js';
-import type { FreshnessStatus, Rating } from '../src/quality/types.js';
+import { RATINGS, type FreshnessStatus } from '../src/quality/types.js';
 
-const RATINGS: readonly Rating[] = ['excellent', 'good', 'sufficient', 'bad'];
 const FRESHNESS: readonly FreshnessStatus[] = ['up_to_date', 'late', 'stale', 'no_promise', 'unknown'];
 
 /** How many fixes the card lists before "and N more". */

@@ -5,9 +5,8 @@ import { missingBrief } from './render-missing.js';
 import { indicatorTitle } from './words.js';
 import { dimensionLabel, freshnessLabel, levelLabel, linkStateLabel, ratingLabel } from '../src/web/i18n/labels.js';
 import type { Comparison, ComparedPortal } from './comparison-report.js';
-import type { Dimension, FreshnessStatus, IndicatorId, Rating } from '../src/quality/types.js';
+import { RATINGS, type Dimension, type FreshnessStatus, type IndicatorId } from '../src/quality/types.js';
 
-const RATINGS: Rating[] = ['excellent', 'good', 'sufficient', 'bad'];
 const FRESHNESS: FreshnessStatus[] = ['up_to_date', 'late', 'stale', 'no_promise', 'unknown'];
 const DIMENSIONS: Dimension[] = ['findability', 'accessibility', 'interoperability', 'reusability', 'contextuality', 'timeliness', 'value'];
 

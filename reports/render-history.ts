@@ -2,9 +2,8 @@
 import { both, mdTable, signed, type Cell, type Table } from './render-table.js';
 import { ratingLabel } from '../src/web/i18n/labels.js';
 import type { HistoryPoint, HistoryReport, Trend } from './history.js';
-import type { Rating } from '../src/quality/types.js';
+import { RATINGS } from '../src/quality/types.js';
 
-const RATINGS: Rating[] = ['excellent', 'good', 'sufficient', 'bad'];
 
 export function historyTable(h: HistoryReport): Table {
   return {

@@ -12,9 +12,8 @@ import type { PublisherReport } from './publisher-report.js';
 import type { RegionalReport } from './regional-report.js';
 import type { Comparison } from './comparison-report.js';
 import type { HistoryReport } from './history.js';
-import type { FreshnessStatus, Rating } from '../src/quality/types.js';
+import { RATINGS, type FreshnessStatus } from '../src/quality/types.js';
 
-const RATINGS: readonly Rating[] = ['excellent', 'good', 'sufficient', 'bad'];
 const FRESHNESS: readonly FreshnessStatus[] = ['up_to_date', 'late', 'stale', 'no_promise', 'unknown'];
 
 export const REPORT_FORMATS = ['json', 'csv', 'md'] as const;

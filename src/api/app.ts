@@ -12,6 +12,7 @@ import { buildPublisherReport, buildRegionalReport, buildPortalReport, buildComp
 import { FACET_NAMES, SEARCH_SORTS, type Store, type FacetName } from '../store/store.js';
 import type { PortalConfig } from '../config-types.js';
 import type { Logger } from '../log.js';
+import { LEVELS } from '../dcat/types.js';
 
 export interface ApiDeps {
   store: Store;
@@ -22,7 +23,6 @@ export interface ApiDeps {
   now?: () => Date;
 }
 
-const LEVELS = ['national', 'subnational', 'municipal'] as const;
 /** How long `/api/health` waits for its read of the store. */
 const HEALTH_TIMEOUT_MS = 2000;
 /** Portals one comparison request may name. */

@@ -149,3 +149,5 @@ export type DatasetDraft = Omit<Dataset, 'id' | 'portalId' | 'provenance'> & {
 };
 
 export type Level = 'national' | 'subnational' | 'municipal';
+/** The levels, national first: the order reports and pages list them in. */
+export const LEVELS: readonly Level[] = ['national', 'subnational', 'municipal'];

@@ -19,6 +19,8 @@ export type IndicatorId =
   | 'Q1' | 'Q2' | 'Q3' | 'Q4';
 
 export type Rating = 'excellent' | 'good' | 'sufficient' | 'bad';
+/** The ratings, best first: the order reports and pages list them in. */
+export const RATINGS: readonly Rating[] = ['excellent', 'good', 'sufficient', 'bad'];
 
 export interface IndicatorResult {
   id: IndicatorId;

@@ -10,8 +10,8 @@ import { formatDateTime, formatNumber, formatPercent } from '../../i18n/define.j
 import { countryLabel, levelLabel, ratingLabel, runStatusLabel } from '../../i18n/labels.js';
 import { COLORS } from '../../charts/plot.js';
 import { messages } from './messages.js';
+import { RATINGS } from '../../../quality/types.js';
 
-const RATINGS = ['excellent', 'good', 'sufficient', 'bad'] as const;
 
 export function HomePage({ ctx, lines, runs }: { ctx: PageContext; lines: PortalLine[]; runs: Run[] }) {
   const t = messages[ctx.lang];

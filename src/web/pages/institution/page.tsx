@@ -15,7 +15,7 @@ import { common } from '../../i18n/common.js';
 import { formatDate, formatNumber } from '../../i18n/define.js';
 import { countryLabel, indicatorLabel, levelLabel } from '../../i18n/labels.js';
 import { rate } from '../../../quality/score.js';
-import type { Rating } from '../../../quality/types.js';
+import { RATINGS } from '../../../quality/types.js';
 import type { HistoryReport } from '../../../../reports/index.js';
 import type { InstitutionDataset, InstitutionView } from './data.js';
 import { FixList } from './fix-list.js';
@@ -25,7 +25,6 @@ import { messages } from './messages.js';
 export const DATASETS_PER_PAGE = 50;
 /** The headline says where the first fixes would take the mean score. */
 const FIRST_FIXES = 3;
-const RATINGS: readonly Rating[] = ['excellent', 'good', 'sufficient', 'bad'];
 
 export function InstitutionPage({ ctx, view, page }: { ctx: PageContext; view: InstitutionView; page: number }) {
   const t = messages[ctx.lang];

@@ -1,7 +1,7 @@
 /** The portal page's charts, each with its table: dimensions, scores of its datasets, its history. */
 import type { PageContext } from '../../context.js';
 import type { Aggregate, HistoryReport } from '../../../../reports/index.js';
-import type { Dimension, Rating } from '../../../quality/types.js';
+import { RATINGS, type Dimension } from '../../../quality/types.js';
 import { DIMENSION_MAX } from '../../../quality/indicators.js';
 import { SCORE_BIN } from '../../../../reports/index.js';
 import { ChartFigure } from '../../components/figure.js';
@@ -15,7 +15,6 @@ import { signed } from '../portals/signed.js';
 import { messages } from './messages.js';
 
 const DIMENSIONS = Object.keys(DIMENSION_MAX) as Dimension[];
-const RATINGS: readonly Rating[] = ['excellent', 'good', 'sufficient', 'bad'];
 
 export function DimensionsFigure({ ctx, summary }: { ctx: PageContext; summary: Aggregate }) {
   const t = messages[ctx.lang];

@@ -15,8 +15,8 @@ import { signed } from './signed.js';
 import { MQA_DIMENSIONS, defaultDirection, type ScoreQuery, type ScoreRow, type Sort } from './scoreboard.js';
 import { RunProblems, RunState } from './run-outcome.js';
 import { messages } from './messages.js';
+import { LEVELS } from '../../../dcat/types.js';
 
-const LEVELS = ['national', 'subnational', 'municipal'];
 const DASH = '—';
 
 export interface PortalsView {

@@ -12,13 +12,13 @@ import type { PortalLine } from '../../data/portal-lines.js';
 import { oneOf, text } from '../../../api/params.js';
 import { BadRequestError } from '../../../errors.js';
 import type { Lang } from '../../i18n/lang.js';
+import { LEVELS } from '../../../dcat/types.js';
 
 /** The five MQA dimensions, in the order of the MQA. */
 export const MQA_DIMENSIONS: readonly Dimension[] = ['findability', 'accessibility', 'interoperability', 'reusability', 'contextuality'];
 export const SORTS = ['score', 'mqa', 'datasets', 'name', 'fresh', 'links', 'change'] as const;
 export type Sort = (typeof SORTS)[number];
 export type Direction = 'asc' | 'desc';
-const LEVELS = ['national', 'subnational', 'municipal'] as const;
 
 export interface ScoreRow {
   line: PortalLine;

@@ -7,13 +7,13 @@ import { FACET_NAMES, SEARCH_SORTS, type FacetName, type SearchSort } from '../.
 import { formatNumber } from '../../i18n/define.js';
 import type { Lang } from '../../i18n/lang.js';
 import { messages } from './messages.js';
+import { RATINGS } from '../../../quality/types.js';
+import { LEVELS } from '../../../dcat/types.js';
 
 export const PAGE_SIZE = 20;
 /** Deeper than this nobody reads; the store would refuse it in English. */
 export const MAX_PAGE = 10_000;
 const MAX_TEXT = 200;
-const LEVELS = ['national', 'subnational', 'municipal'];
-const RATINGS = ['excellent', 'good', 'sufficient', 'bad'];
 
 export interface SearchParams {
   q?: string;
@@ -60,8 +60,8 @@ function text(query: Record<string, unknown>, name: string, lang: Lang): string 
 
 function checkFilter(name: FacetName, value: string, lang: Lang): string {
   const t = messages[lang];
-  if (name === 'level' && !LEVELS.includes(value)) throw new BadRequestError(t.badLevel(value));
-  if (name === 'rating' && !RATINGS.includes(value)) throw new BadRequestError(t.badRating(value));
+  if (name === 'level' && !(LEVELS as readonly string[]).includes(value)) throw new BadRequestError(t.badLevel(value));
+  if (name === 'rating' && !(RATINGS as readonly string[]).includes(value)) throw new BadRequestError(t.badRating(value));
   if (name === 'country') {
     if (!/^[a-z]{2}$/i.test(value)) throw new BadRequestError(t.badCountry(value));
     return value.toUpperCase();
