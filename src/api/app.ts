@@ -7,6 +7,7 @@ import { text, int, oneOf, list } from './params.js';
 import { writeCatalog, EXPORT_FORMATS, EXPORT_TYPES } from './export.js';
 import { webRouter } from '../web/router.js';
 import { securityHeaders } from '../web/security.js';
+import { statusOf } from './status.js';
 import { BadRequestError, NotFoundError, isCosechaError, messageOf } from '../errors.js';
 import { buildPublisherReport, buildRegionalReport, buildPortalReport, buildComparison, buildHistory, buildDatasetReport } from '../../reports/index.js';
 import { FACET_NAMES, SEARCH_SORTS, type Store, type FacetName } from '../store/store.js';
@@ -143,19 +144,10 @@ export function createApp(deps: ApiDeps): express.Express {
 /** Maps errors to status codes: 400 bad input, 404 unknown ids, 503 store down, 500 otherwise. */
 function errorMiddleware(log: Logger) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
-    const status =
-      error instanceof BadRequestError ? 400
-      : error instanceof NotFoundError ? 404
-      : clientStatus(error) ?? 500;
+    const status = statusOf(error);
     if (status === 500) log.error({ err: messageOf(error), path: req.path }, 'The API failed on a request.');
     const code = isCosechaError(error) ? error.code : status === 500 ? 'internal' : 'bad_request';
     if (res.headersSent) return void res.end();
     res.status(status).json({ error: { code, message: status === 500 ? 'Error interno / internal error.' : messageOf(error) } });
   };
-}
-
-/** Express and its parsers mark errors caused by the request (a malformed %-escape, say) with a 4xx. */
-function clientStatus(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }

@@ -5,7 +5,8 @@
  */
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { fileURLToPath } from 'node:url';
-import { BadRequestError, NotFoundError, messageOf } from '../errors.js';
+import { NotFoundError, messageOf } from '../errors.js';
+import { statusOf } from '../api/status.js';
 import type { ApiDeps } from '../api/app.js';
 import { chooseLang } from './i18n/lang.js';
 import { pageContext, type PageContext } from './context.js';
@@ -36,9 +37,9 @@ export function webRouter(deps: ApiDeps): Router {
   web.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     const ctx = (res.locals.ctx as PageContext | undefined) ?? pageContext(req, 'es', deps.version);
-    // Express marks errors the request caused (a malformed %-escape) with a 4xx status of their own.
-    const own = (error as { status?: unknown } | null)?.status;
-    const status = error instanceof NotFoundError || own === 404 ? 404 : error instanceof BadRequestError || (typeof own === 'number' && own >= 400 && own < 500) ? 400 : 500;
+    // The page speaks of a missing page, a bad request or a failure; other 4xx read as a bad request.
+    const own = statusOf(error);
+    const status = own === 404 ? 404 : own < 500 ? 400 : 500;
     if (status === 500) deps.log.error({ err: messageOf(error), path: req.path }, 'A web page failed.');
     sendPage(res, ErrorPage({ ctx, status, detail: status === 400 ? messageOf(error) : undefined }), status);
   });
