@@ -9,3 +9,4 @@ export { renderReport, REPORT_FORMATS, type ReportFormat } from './render.js';
 export { SCORE_BIN, type Aggregate, type MissingItem } from './aggregate.js';
 export { wordsFor, wordsOf, type CodeWords } from './words.js';
 export { publisherKey, slug } from './publisher-key.js';
+export { portalLines, combine, type PortalState } from './portal-lines.js';

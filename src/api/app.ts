@@ -8,8 +8,8 @@ import { writeCatalog, EXPORT_FORMATS, EXPORT_TYPES } from './export.js';
 import { webRouter } from '../web/router.js';
 import { securityHeaders } from '../web/security.js';
 import { statusOf } from './status.js';
+import { portalLines, buildPublisherReport, buildRegionalReport, buildPortalReport, buildComparison, buildHistory, buildDatasetReport } from '../../reports/index.js';
 import { BadRequestError, NotFoundError, isCosechaError, messageOf } from '../errors.js';
-import { buildPublisherReport, buildRegionalReport, buildPortalReport, buildComparison, buildHistory, buildDatasetReport } from '../../reports/index.js';
 import { FACET_NAMES, SEARCH_SORTS, type Store, type FacetName } from '../store/store.js';
 import type { PortalConfig } from '../config-types.js';
 import type { Logger } from '../log.js';
@@ -72,16 +72,14 @@ export function createApp(deps: ApiDeps): express.Express {
   });
 
   api.get('/portals', async (_req, res) => {
-    const stored = new Map((await store.portals.list()).map((p) => [p.id, p]));
-    const ids = [...new Set([...deps.portals.map((p) => p.id), ...stored.keys()])];
-    const items = await Promise.all(ids.map(async (id) => {
-      const conf = deps.portals.find((p) => p.id === id);
-      const base = stored.get(id) ?? { id, name: conf!.name, country: conf!.country, level: conf!.level, platform: conf!.platform, url: conf!.url };
-      const [lastRun] = await store.runs.list({ portalId: id, limit: 1 });
-      const report = await store.reports.latest({ kind: 'portal', id });
-      const summary = (report?.report as { summary?: { score: { mean: number; mqaMean: number } } } | undefined)?.summary;
-      return { ...base, configured: Boolean(conf), datasets: await store.datasets.count({ portalId: id, state: 'active' }), lastRun: lastRun ?? null, score: summary?.score.mean ?? null, mqa: summary?.score.mqaMean ?? null };
-    }));
+    const items = await Promise.all((await portalLines(store, deps.portals)).map(async ({ portal, configured, summary, lastRun }) => ({
+      ...portal,
+      configured,
+      datasets: await store.datasets.count({ portalId: portal.id, state: 'active' }),
+      lastRun: lastRun ?? null,
+      score: summary?.score.mean ?? null,
+      mqa: summary?.score.mqaMean ?? null,
+    })));
     res.json({ items });
   });
 

@@ -3,8 +3,7 @@
  * a country and a level (selects), or portals ticked from the list of every portal.
  */
 import type { PageContext } from '../../context.js';
-import type { ComparisonFilter } from '../../../../reports/index.js';
-import { LEVELS } from '../../../../reports/index.js';
+import { LEVELS, type ComparisonFilter } from '../../../../reports/index.js';
 import type { PortalRecord } from '../../../store/store.js';
 import { countryLabel, levelLabel } from '../../i18n/labels.js';
 import { messages } from './messages.js';

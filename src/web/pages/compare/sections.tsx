@@ -3,8 +3,7 @@
  * the seven dimensions, the indicator pass rates, freshness and links, as charts with tables.
  */
 import type { PageContext } from '../../context.js';
-import type { Comparison } from '../../../../reports/index.js';
-import { LEVELS } from '../../../../reports/index.js';
+import { LEVELS, combine, type Comparison } from '../../../../reports/index.js';
 import { LINK_STATES, type LinkState } from '../../../../reports/aggregate.js';
 import type { Dimension, FreshnessStatus } from '../../../quality/types.js';
 import { INDICATORS, DIMENSION_MAX } from '../../../quality/indicators.js';
@@ -12,7 +11,6 @@ import { rate } from '../../../quality/score.js';
 import { ScoreBadge } from '../../components/badges.js';
 import { ChartFigure } from '../../components/figure.js';
 import { COLORS } from '../../charts/plot.js';
-import { combine } from '../../data/portal-lines.js';
 import { formatNumber, formatPercent } from '../../i18n/define.js';
 import { countryLabel, dimensionLabel, freshnessLabel, levelLabel, linkStateLabel } from '../../i18n/labels.js';
 import { stackedBarChart, type Part } from './stacked-bars.js';

@@ -4,7 +4,7 @@ import type { Run } from '../../../store/store.js';
 import { Layout } from '../../components/layout.js';
 import { ChartFigure } from '../../components/figure.js';
 import { barChart } from '../../charts/bars.js';
-import { combine, type PortalLine } from '../../data/portal-lines.js';
+import { combine, type PortalState } from '../../../../reports/index.js';
 import { common } from '../../i18n/common.js';
 import { formatDateTime, formatNumber, formatPercent } from '../../i18n/define.js';
 import { countryLabel, levelLabel, ratingLabel, runStatusLabel } from '../../i18n/labels.js';
@@ -13,13 +13,13 @@ import { messages } from './messages.js';
 import { RATINGS } from '../../../quality/types.js';
 
 
-export function HomePage({ ctx, lines, runs }: { ctx: PageContext; lines: PortalLine[]; runs: Run[] }) {
+export function HomePage({ ctx, lines, runs }: { ctx: PageContext; lines: PortalState[]; runs: Run[] }) {
   const t = messages[ctx.lang];
   const c = common[ctx.lang];
   const region = combine(lines);
   const names = new Map(lines.map((l) => [l.portal.id, l.portal.name]));
-  const groups = (key: (l: PortalLine) => string, label: (code: string) => string) => {
-    const by = new Map<string, PortalLine[]>();
+  const groups = (key: (l: PortalState) => string, label: (code: string) => string) => {
+    const by = new Map<string, PortalState[]>();
     for (const l of lines) by.set(key(l), [...(by.get(key(l)) ?? []), l]);
     return [...by].map(([code, ls]) => ({ code, label: label(code), ...combine(ls) })).filter((g) => g.datasets > 0).sort((a, b) => b.meanScore - a.meanScore);
   };

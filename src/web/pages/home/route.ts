@@ -2,7 +2,7 @@
 import type { PageRoutes } from '../index.js';
 import { ctxOf } from '../../router.js';
 import { sendPage } from '../../render.js';
-import { portalLines } from '../../data/portal-lines.js';
+import { portalLines } from '../../../../reports/index.js';
 import { HomePage } from './page.js';
 
 const LATEST_RUNS = 8;

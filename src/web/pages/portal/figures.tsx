@@ -1,9 +1,8 @@
 /** The portal page's charts, each with its table: dimensions, scores of its datasets, its history. */
 import type { PageContext } from '../../context.js';
-import type { Aggregate, HistoryReport } from '../../../../reports/index.js';
+import { SCORE_BIN, type Aggregate, type HistoryReport } from '../../../../reports/index.js';
 import { RATINGS, type Dimension } from '../../../quality/types.js';
 import { DIMENSION_MAX } from '../../../quality/indicators.js';
-import { SCORE_BIN } from '../../../../reports/index.js';
 import { ChartFigure } from '../../components/figure.js';
 import { barChart } from '../../charts/bars.js';
 import { histogramChart } from '../../charts/histogram.js';

@@ -1,7 +1,7 @@
 /** `/portales`: every portal's figures in one sortable table, with filters, a chart and the table as files. */
 import type { PageContext } from '../../context.js';
 import type { Run } from '../../../store/store.js';
-import type { PortalLine } from '../../data/portal-lines.js';
+import type { PortalState } from '../../../../reports/index.js';
 import { withParams } from '../../context.js';
 import { Layout } from '../../components/layout.js';
 import { ChartFigure } from '../../components/figure.js';
@@ -21,7 +21,7 @@ const DASH = '—';
 
 export interface PortalsView {
   /** Every portal, for the filters' choices and the counts. */
-  all: PortalLine[];
+  all: PortalState[];
   /** The portals the filters keep, in the asked order. */
   rows: ScoreRow[];
   query: ScoreQuery;
@@ -63,7 +63,7 @@ export function PortalsPage({ ctx, view }: { ctx: PageContext; view: PortalsView
   );
 }
 
-function Filters({ ctx, all, query }: { ctx: PageContext; all: PortalLine[]; query: ScoreQuery }) {
+function Filters({ ctx, all, query }: { ctx: PageContext; all: PortalState[]; query: ScoreQuery }) {
   const t = messages[ctx.lang];
   const countries = [...new Set(all.map((l) => l.portal.country))]
     .map((code) => ({ code, label: countryLabel(ctx.lang, code) }))

@@ -5,7 +5,7 @@ import { ctxOf } from '../../router.js';
 import { sendPage } from '../../render.js';
 import { sendTable, type Cell, type TableFile } from '../../data/table-file.js';
 import { countryLabel, dimensionLabel, levelLabel, ratingLabel, runStatusLabel } from '../../i18n/labels.js';
-import { portalLines } from '../../data/portal-lines.js';
+import { portalLines } from '../../../../reports/index.js';
 import { arrange, kept, MQA_DIMENSIONS, scoreQuery, scoreRows, type ScoreRow } from './scoreboard.js';
 import { runProblemsText } from './run-outcome.js';
 import { PortalsPage } from './page.js';

@@ -7,8 +7,7 @@
 import type { Store } from '../../../store/store.js';
 import type { Dimension, Rating } from '../../../quality/types.js';
 import { rate } from '../../../quality/score.js';
-import { monthsBefore, type Aggregate, type PortalReport } from '../../../../reports/index.js';
-import type { PortalLine } from '../../data/portal-lines.js';
+import { monthsBefore, type Aggregate, type PortalReport, type PortalState } from '../../../../reports/index.js';
 import { oneOf, text } from '../../../api/params.js';
 import { BadRequestError } from '../../../errors.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -21,7 +20,7 @@ export type Sort = (typeof SORTS)[number];
 export type Direction = 'asc' | 'desc';
 
 export interface ScoreRow {
-  line: PortalLine;
+  line: PortalState;
   /** Absent until the portal has a report with datasets. */
   figures?: {
     datasets: number;
@@ -59,11 +58,11 @@ export function defaultDirection(sort: Sort): Direction {
 }
 
 /** The portals the filters keep (before any history is read). */
-export function kept(lines: readonly PortalLine[], query: ScoreQuery): PortalLine[] {
+export function kept(lines: readonly PortalState[], query: ScoreQuery): PortalState[] {
   return lines.filter((l) => (!query.country || l.portal.country === query.country) && (!query.level || l.portal.level === query.level));
 }
 
-export async function scoreRows(store: Store, lines: readonly PortalLine[], now: Date): Promise<ScoreRow[]> {
+export async function scoreRows(store: Store, lines: readonly PortalState[], now: Date): Promise<ScoreRow[]> {
   return Promise.all(
     lines.map(async (line): Promise<ScoreRow> => {
       const s = line.summary;

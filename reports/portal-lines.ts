@@ -3,11 +3,12 @@
  * report (built after each run, so no page rescans the datasets) and its last run. Portals
  * configured but never harvested are listed too, with no figures: an operator must see them.
  */
-import type { Store, PortalRecord, Run } from '../../store/store.js';
-import type { PortalConfig } from '../../config-types.js';
-import type { Aggregate, PortalReport } from '../../../reports/index.js';
+import type { Store, PortalRecord, Run } from '../src/store/store.js';
+import type { PortalConfig } from '../src/config-types.js';
+import type { Aggregate } from './aggregate.js';
+import type { PortalReport } from './portal-report.js';
 
-export interface PortalLine {
+export interface PortalState {
   portal: PortalRecord;
   configured: boolean;
   /** The latest report's figures; undefined before the first successful harvest. */
@@ -17,11 +18,11 @@ export interface PortalLine {
   lastRun?: Run;
 }
 
-export async function portalLines(store: Store, configured: readonly PortalConfig[]): Promise<PortalLine[]> {
+export async function portalLines(store: Store, configured: readonly PortalConfig[]): Promise<PortalState[]> {
   const stored = new Map((await store.portals.list()).map((p) => [p.id, p]));
   const ids = [...new Set([...configured.map((p) => p.id), ...stored.keys()])];
   return Promise.all(
-    ids.map(async (id): Promise<PortalLine> => {
+    ids.map(async (id): Promise<PortalState> => {
       const conf = configured.find((p) => p.id === id);
       const portal = stored.get(id) ?? { id, name: conf!.name, country: conf!.country, level: conf!.level, platform: conf!.platform, url: conf!.url };
       const [snapshot, [lastRun]] = await Promise.all([store.reports.latest({ kind: 'portal', id }), store.runs.list({ portalId: id, limit: 1 })]);
@@ -32,7 +33,7 @@ export async function portalLines(store: Store, configured: readonly PortalConfi
 }
 
 /** The region's headline figures from the portals' reports: sums, and means weighted by datasets. */
-export function combine(lines: readonly PortalLine[]) {
+export function combine(lines: readonly PortalState[]) {
   const withData = lines.filter((l) => l.summary && l.summary.datasets > 0);
   const datasets = withData.reduce((n, l) => n + l.summary!.datasets, 0);
   const weighted = (pick: (a: Aggregate) => number) => (datasets ? withData.reduce((s, l) => s + pick(l.summary!) * l.summary!.datasets, 0) / datasets : 0);
