@@ -57,6 +57,8 @@ export interface PublisherReportOptions {
    * dataset carries the name, the whole portal is read as without it.
    */
   name?: string;
+  /** Called with each of the publisher's datasets as the report reads it: a caller needing them reads them once. */
+  each?: (item: ScoredDataset) => void;
 }
 
 /** The active datasets of `publisherId`, through its name when one is given (see `name` above). */
@@ -88,6 +90,7 @@ export async function buildPublisherReport(store: Store, publisherId: string, no
     for (const item of batch) {
       name ??= item.dataset.publisher?.name;
       agg.add(item);
+      options.each?.(item);
     }
   }
   if (name === undefined) throw new NotFoundError(`Publisher '${publisherId}'`);

@@ -1,12 +1,12 @@
 /**
  * What the report card shows: the publisher report (its figures and grouped fixes), its datasets
- * with their scores and the fix that gains each one most, and its history. The datasets are read
- * by the publisher's name (publisherScores), as the report's own; the history from stored snapshots.
+ * with their scores and the fix that gains each one most, and its history. The datasets are those
+ * the report reads (one read, through the publisher's name); the history from stored snapshots.
  */
-import { buildHistory, buildPublisherReport, publisherScores, type HistoryReport, type PortalReport, type PublisherReport } from '../../../../reports/index.js';
+import { buildHistory, buildPublisherReport, type HistoryReport, type PortalReport, type PublisherReport } from '../../../../reports/index.js';
 import { recommendations, type Recommendation } from '../../../quality/explanations.js';
 import type { FreshnessStatus, Rating } from '../../../quality/types.js';
-import type { Store } from '../../../store/store.js';
+import type { ScoredDataset, Store } from '../../../store/store.js';
 
 export interface InstitutionDataset {
   id: string;
@@ -73,30 +73,30 @@ export async function institutionView(store: Store, publisherId: string, now: Da
 async function buildView(store: Store, publisherId: string, now: Date, portal?: PortalReport): Promise<InstitutionView> {
   // The name the portal's latest report lists: the card reads only the datasets published under it.
   const name = portal?.publishers.find((p) => p.id === publisherId)?.name;
-  const report = await buildPublisherReport(store, publisherId, now, { name });
+  // The datasets come with the report's own read of them.
+  const read: Pick<ScoredDataset, 'dataset' | 'quality'>[] = [];
+  const report = await buildPublisherReport(store, publisherId, now, { name, each: (item) => read.push(item) });
   // Codes the institution cannot act on (links not checked yet), as the report marks them.
   const waiting = new Set(report.fixes.filter((f) => !f.actionable).map((f) => f.code));
   const datasets: InstitutionDataset[] = [];
   const affected = new Map<string, DatasetRef[]>();
-  for await (const batch of publisherScores(store, publisherId, name)) {
-    for (const { dataset, quality } of batch) {
-      const fixes = recommendations(quality, report.portal.platform);
-      for (const fix of fixes) {
-        const refs = affected.get(fixKey(fix)) ?? [];
-        if (refs.length < AFFECTED_SHOWN) refs.push({ id: dataset.id, title: dataset.title });
-        affected.set(fixKey(fix), refs);
-      }
-      datasets.push({
-        id: dataset.id,
-        title: dataset.title,
-        score: quality.total,
-        mqa: quality.mqa,
-        rating: quality.rating,
-        rating500: quality.rating500,
-        freshness: quality.freshness.status,
-        topFix: fixes.find((f) => !waiting.has(f.code)),
-      });
+  for (const { dataset, quality } of read) {
+    const fixes = recommendations(quality, report.portal.platform);
+    for (const fix of fixes) {
+      const refs = affected.get(fixKey(fix)) ?? [];
+      if (refs.length < AFFECTED_SHOWN) refs.push({ id: dataset.id, title: dataset.title });
+      affected.set(fixKey(fix), refs);
     }
+    datasets.push({
+      id: dataset.id,
+      title: dataset.title,
+      score: quality.total,
+      mqa: quality.mqa,
+      rating: quality.rating,
+      rating500: quality.rating500,
+      freshness: quality.freshness.status,
+      topFix: fixes.find((f) => !waiting.has(f.code)),
+    });
   }
   datasets.sort((a, b) => a.score - b.score || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
   const history = await buildHistory(store, { kind: 'publisher', id: publisherId }, now);
