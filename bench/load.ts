@@ -19,6 +19,7 @@ import Database from 'better-sqlite3';
 import autocannon from 'autocannon';
 import { fakeCkan, harvest, serve, stop, storeCopy, writePortals } from './load-processes.js';
 import { requestMix, type FacetValues, type RequestKind } from './load-mix.js';
+import { percentile } from './percentile.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -55,8 +56,6 @@ interface Phase {
   harvest?: { exitCode: number; seconds: number; overlapSeconds: number };
 }
 
-const pct = (sorted: number[], p: number) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10 : 0);
-
 /** One autocannon run of `seconds` at `rate`, with the latency of every answer by kind. */
 async function drive(url: string, facets: FacetValues, seed: number, seconds: number, rate: number): Promise<Omit<Phase, 'name'>> {
   const mix = requestMix({ seed, facets, datasetId, datasets: DATASETS });
@@ -83,15 +82,15 @@ async function drive(url: string, facets: FacetValues, seed: number, seconds: nu
       },
     }],
   });
-  const sorted = (kind: RequestKind | 'all') => [...(latencies.get(kind) ?? [])].sort((a, b) => a - b);
-  const all = sorted('all');
+  const of = (kind: RequestKind | 'all') => latencies.get(kind) ?? [];
+  const all = of('all');
   const byKind = Object.fromEntries([...latencies.keys()].filter((k) => k !== 'all').sort().map((kind) => {
-    const list = sorted(kind);
-    return [kind, { requests: list.length, p50ms: pct(list, 50), p95ms: pct(list, 95), p99ms: pct(list, 99) }];
+    const list = of(kind);
+    return [kind, { requests: list.length, p50ms: percentile(list, 50), p95ms: percentile(list, 95), p99ms: percentile(list, 99) }];
   }));
   return {
     requests: result.requests.total, perSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
-    p50ms: pct(all, 50), p95ms: pct(all, 95), p99ms: pct(all, 99),
+    p50ms: percentile(all, 50), p95ms: percentile(all, 95), p99ms: percentile(all, 99),
     non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, byKind,
   };
 }

@@ -18,6 +18,7 @@ import { loadConfig } from '../src/config.js';
 import { openStore } from '../src/container.js';
 import { silentLogger } from '../src/log.js';
 import type { Store } from '../src/store/store.js';
+import { percentile } from './percentile.js';
 
 const REQUESTS = 50;
 /** Requests before the timed ones: a process reads its search index at its first search. */
@@ -80,11 +81,6 @@ function fetchOnce(base: string, path: string, agent: Agent): Promise<{ status: 
     }).on('error', reject);
   });
 }
-
-const percentile = (xs: number[], p: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
-};
 
 async function timePage(base: string, page: string, path: string, agent: Agent): Promise<PageTiming> {
   try {

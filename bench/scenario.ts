@@ -24,6 +24,7 @@ import { parsePortal, loadConfig } from '../src/config.js';
 import { createContainer } from '../src/container.js';
 import { silentLogger } from '../src/log.js';
 import type { SearchQuery } from '../src/store/store.js';
+import { percentile } from './percentile.js';
 
 const total = Number(process.argv[2] ?? 10_000);
 /** Where to keep the store for the page timings; by default a temporary folder, removed at the end. */
@@ -102,11 +103,6 @@ for (let round = 0; round < 5; round++) {
   }
 }
 
-const pct = (latencies: number[], p: number) => {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
-};
-
 clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage.rss());
 await container.close();
@@ -125,8 +121,8 @@ console.log(JSON.stringify({
   search: {
     queries: firstPages.length + nextPages.length,
     indexLoadMs: Math.round(indexLoadMs),
-    firstPage: { p50ms: pct(firstPages, 50), p95ms: pct(firstPages, 95) },
-    nextPages: { p50ms: pct(nextPages, 50), p95ms: pct(nextPages, 95) },
+    firstPage: { p50ms: percentile(firstPages, 50), p95ms: percentile(firstPages, 95) },
+    nextPages: { p50ms: percentile(nextPages, 50), p95ms: percentile(nextPages, 95) },
   },
   peakRssMb: Math.round(peakRss / 2 ** 20),
 }));
