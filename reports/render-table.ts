@@ -5,9 +5,13 @@ import type { Bilingual } from '../src/quality/explanations.js';
 export type Cell = string | number;
 export type Table = { header: string[]; rows: Cell[][] };
 
+/** One CSV cell: quoted when it holds a quote, a comma or a line break (RFC 4180). */
+export function csvCell(v: Cell): string {
+  return typeof v === 'number' ? String(v) : /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
 export function toCsv({ header, rows }: Table): string {
-  const cell = (v: Cell) => (typeof v === 'number' ? String(v) : /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }
 
 export function mdTable({ header, rows }: Table): string {

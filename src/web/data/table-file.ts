@@ -6,6 +6,7 @@
 import type { Response } from 'express';
 import ExcelJS from 'exceljs';
 import { BadRequestError } from '../../errors.js';
+import { csvCell } from '../../../reports/render-table.js';
 
 export const TABLE_FORMATS = ['csv', 'xlsx'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
@@ -43,12 +44,7 @@ export async function sendTable(res: Response, format: TableFormat, file: TableF
 }
 
 function csvLine(cells: Cell[]): string {
-  return cells
-    .map((cell) => {
-      const text = typeof cell === 'string' ? inert(cell) : cell === null || cell === undefined ? '' : String(cell);
-      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    })
-    .join(',');
+  return cells.map((cell) => csvCell(typeof cell === 'string' ? inert(cell) : (cell ?? ''))).join(',');
 }
 
 /** A leading formula character gets an apostrophe, as spreadsheet programs advise. */

@@ -21,6 +21,12 @@ export function formatPercent(lang: Lang, share: number): string {
   return formatter(`${lang}:%`, () => new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 })).format(share);
 }
 
+/** "+12,3", "−4", "0": a change with its sign, to a tenth. */
+export function formatSigned(lang: Lang, value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${formatNumber(lang, Math.abs(rounded), 1)}`;
+}
+
 const LOCALES: Record<Lang, string> = { es: 'es-419', en: 'en' };
 
 /** Formatters are costly to build (a third of a millisecond each) and a page formats hundreds of figures. */

@@ -8,6 +8,7 @@ import { ctxOf } from '../../router.js';
 import { sendPage } from '../../render.js';
 import { BadRequestError } from '../../../errors.js';
 import { sendTable } from '../../data/table-file.js';
+import { originOf } from '../../data/origin.js';
 import { institutionView } from './data.js';
 import { datasetTable } from './table.js';
 import { InstitutionPage } from './page.js';
@@ -29,7 +30,7 @@ export const institutionPage: PageRoutes = (router, { store, now }) => {
     const format = req.query.format;
     if (format !== undefined && format !== 'csv' && format !== 'xlsx') throw new BadRequestError(messages[ctx.lang].badFormat);
     const view = await institutionView(store, `${portal}/${local}`, now?.() ?? new Date());
-    if (format) return sendTable(res, format, datasetTable(ctx.lang, view, `${req.protocol}://${req.get('host')}`));
+    if (format) return sendTable(res, format, datasetTable(ctx.lang, view, originOf(req)));
     sendPage(res, InstitutionPage({ ctx, view, page: pageOf(req.query.page) }));
   });
 };

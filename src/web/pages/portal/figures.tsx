@@ -8,9 +8,8 @@ import { barChart } from '../../charts/bars.js';
 import { histogramChart } from '../../charts/histogram.js';
 import { lineChart } from '../../charts/line.js';
 import { COLORS } from '../../charts/plot.js';
-import { formatDate, formatNumber, formatPercent } from '../../i18n/define.js';
+import { formatDate, formatNumber, formatPercent, formatSigned } from '../../i18n/define.js';
 import { dimensionLabel, ratingLabel } from '../../i18n/labels.js';
-import { signed } from '../portals/signed.js';
 import { messages } from './messages.js';
 
 const DIMENSIONS = Object.keys(DIMENSION_MAX) as Dimension[];
@@ -58,7 +57,7 @@ export function HistoryFigure({ ctx, name, history }: { ctx: PageContext; name: 
   const trend = history.trend.months3;
   return (
     <>
-      {trend && <p>{t.trend3(signed(ctx.lang, trend.change.meanScore), formatDate(ctx.lang, trend.then.at))}</p>}
+      {trend && <p>{t.trend3(formatSigned(ctx.lang, trend.change.meanScore), formatDate(ctx.lang, trend.then.at))}</p>}
       {history.points.length < 2 ? (
         <p>{t.historyOne}</p>
       ) : (

@@ -9,9 +9,8 @@ import { Downloads } from '../../components/downloads.js';
 import { ScoreBadge } from '../../components/badges.js';
 import { barChart } from '../../charts/bars.js';
 import { COLORS } from '../../charts/plot.js';
-import { formatDate, formatDateTime, formatNumber, formatPercent } from '../../i18n/define.js';
+import { formatDate, formatDateTime, formatNumber, formatPercent, formatSigned } from '../../i18n/define.js';
 import { countryLabel, dimensionLabel, levelLabel, linkStateLabel, ratingLabel } from '../../i18n/labels.js';
-import { signed } from './signed.js';
 import { MQA_DIMENSIONS, defaultDirection, type ScoreQuery, type ScoreRow, type Sort } from './scoreboard.js';
 import { RunProblems, RunState } from './run-outcome.js';
 import { messages } from './messages.js';
@@ -151,7 +150,7 @@ function ScoreTable({ ctx, rows, query }: { ctx: PageContext; rows: ScoreRow[]; 
               ))}
               <td class="num">{f ? formatPercent(ctx.lang, f.fresh) : DASH}</td>
               <td class="num">{!f ? DASH : f.links === undefined ? <span class="small">{linkStateLabel(ctx.lang, 'not_checked')}</span> : formatPercent(ctx.lang, f.links)}</td>
-              <td class="num">{change !== undefined ? signed(ctx.lang, change) : DASH}</td>
+              <td class="num">{change !== undefined ? formatSigned(ctx.lang, change) : DASH}</td>
               <td class="last-run">
                 <RunState ctx={ctx} run={line.lastRun} />
                 {line.lastRun && <LastRunTime ctx={ctx} run={line.lastRun} />}
