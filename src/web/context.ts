@@ -1,5 +1,5 @@
 /** What every page component knows of its request: the language and the address it answers. */
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { Lang } from './i18n/lang.js';
 
 export interface PageContext {
@@ -8,6 +8,11 @@ export interface PageContext {
   url: string;
   /** Cosecha's version: assets are addressed by it so a new release is never served a stale CSS. */
   version: string;
+}
+
+/** Every page route's context, set by the web router before the route runs. */
+export function ctxOf(res: Response): PageContext {
+  return res.locals.ctx as PageContext;
 }
 
 export function pageContext(req: Request, lang: Lang, version: string): PageContext {

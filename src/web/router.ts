@@ -16,11 +16,6 @@ import { PAGES } from './pages/index.js';
 
 const ASSETS = fileURLToPath(new URL('./assets/', import.meta.url));
 
-/** Every page route's context, set before it runs. */
-export function ctxOf(res: Response): PageContext {
-  return res.locals.ctx as PageContext;
-}
-
 export function webRouter(deps: ApiDeps): Router {
   const web = Router();
   web.use('/static', express.static(ASSETS, { maxAge: '1d', fallthrough: false, index: false }));

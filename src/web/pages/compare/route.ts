@@ -4,7 +4,7 @@
  * the page asks to choose. An unknown portal is a 404 naming it, a bad parameter a 400, in words.
  */
 import type { PageRoutes } from '../index.js';
-import { ctxOf } from '../../router.js';
+import { ctxOf } from '../../context.js';
 import { sendPage } from '../../render.js';
 import { ErrorPage } from '../error-page.js';
 import { buildComparison } from '../../../../reports/index.js';

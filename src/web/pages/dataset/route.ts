@@ -2,7 +2,7 @@
 import type { PageRoutes } from '../index.js';
 import { NotFoundError } from '../../../errors.js';
 import { buildDatasetReport } from '../../../../reports/index.js';
-import { ctxOf } from '../../router.js';
+import { ctxOf } from '../../context.js';
 import { sendPage } from '../../render.js';
 import { originOf } from '../../data/origin.js';
 import { portalNames } from '../../data/portal-names.js';

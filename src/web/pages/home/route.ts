@@ -1,6 +1,6 @@
 /** `/`: the region at a glance, from the portals' stored reports and the latest runs. */
 import type { PageRoutes } from '../index.js';
-import { ctxOf } from '../../router.js';
+import { ctxOf } from '../../context.js';
 import { sendPage } from '../../render.js';
 import { portalLines } from '../../../../reports/index.js';
 import { HomePage } from './page.js';

@@ -4,7 +4,7 @@
  * `/instituciones/<portalId>/<slug>`. `?format=csv|xlsx` gives its datasets as a file.
  */
 import type { PageRoutes } from '../index.js';
-import { ctxOf } from '../../router.js';
+import { ctxOf } from '../../context.js';
 import { sendPage } from '../../render.js';
 import { BadRequestError } from '../../../errors.js';
 import { sendTable } from '../../data/table-file.js';

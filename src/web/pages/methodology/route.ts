@@ -1,6 +1,6 @@
 /** `/metodologia`: how Cosecha scores, generated from the definitions the scorer uses. */
 import type { PageRoutes } from '../index.js';
-import { ctxOf } from '../../router.js';
+import { ctxOf } from '../../context.js';
 import { sendPage } from '../../render.js';
 import { MethodologyPage } from './page.js';
 

@@ -1,6 +1,6 @@
 /** `/portales/:id`: the portal's latest stored report, its history and its last runs; 404 for a portal nobody configured or stored. */
 import type { PageRoutes } from '../index.js';
-import { ctxOf } from '../../router.js';
+import { ctxOf } from '../../context.js';
 import { sendPage } from '../../render.js';
 import { NotFoundError } from '../../../errors.js';
 import { buildHistory, type PortalReport } from '../../../../reports/index.js';

@@ -1,7 +1,7 @@
 /** `/portales` and the same table as `/portales.csv` and `/portales.xlsx`, with the same filters and order. */
 import type { PageRoutes } from '../index.js';
 import type { Lang } from '../../i18n/lang.js';
-import { ctxOf } from '../../router.js';
+import { ctxOf } from '../../context.js';
 import { sendPage } from '../../render.js';
 import { sendTable, type Cell, type TableFile } from '../../data/table-file.js';
 import { countryLabel, dimensionLabel, levelLabel, ratingLabel, runStatusLabel } from '../../i18n/labels.js';

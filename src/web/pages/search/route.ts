@@ -1,6 +1,6 @@
 /** `/buscar`: search with facets, sort and paging; `/buscar.csv`: the same query as a file. */
 import type { PageRoutes } from '../index.js';
-import { ctxOf } from '../../router.js';
+import { ctxOf } from '../../context.js';
 import { sendPage } from '../../render.js';
 import { sendTable } from '../../data/table-file.js';
 import { PAGE_SIZE, readSearchParams } from './params.js';
