@@ -47,6 +47,10 @@ export function ageScore(lag: number | undefined): number {
 
 /** A continuous (real-time) dataset is up to date while Cosecha saw its file change this recently. */
 export const CONTINUOUS_DAYS = 2;
+/** The share of the freshness points a continuous dataset not seen changing earns (it is late). */
+export const CONTINUOUS_LATE_SCORE = 0.5;
+/** Without a frequency Cosecha can judge, the share of its age's score a dataset earns. */
+export const UNKNOWN_FREQUENCY_SHARE = 0.5;
 
 /** The link each distribution's file is watched through: its download, else its access URL. */
 export function watchedUrl(d: Distribution): string | undefined {
@@ -90,14 +94,14 @@ export function freshness(dataset: Dataset, links: LinkChecks, now: Date): Fresh
   } else if (code === 'CONT') {
     // Real-time data is judged only on changes Cosecha saw itself: declared dates of a live feed
     // say nothing about whether it still flows.
-    score = lastObserved !== undefined && nowMs - lastObserved <= CONTINUOUS_DAYS * DAY_MS ? 1 : 0.5;
+    score = lastObserved !== undefined && nowMs - lastObserved <= CONTINUOUS_DAYS * DAY_MS ? 1 : CONTINUOUS_LATE_SCORE;
     status = score === 1 ? 'up_to_date' : 'late';
   } else if (isNonPeriodic(code)) {
     score = 1;
     status = 'no_promise';
   } else {
     // UNKNOWN, missing, or a code outside the frequencies Cosecha can judge.
-    score = 0.5 * age;
+    score = UNKNOWN_FREQUENCY_SHARE * age;
     status = 'unknown';
   }
 

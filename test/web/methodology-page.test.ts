@@ -3,7 +3,9 @@ import { openStore } from '../../src/container.js';
 import { INDICATORS, MQA_MAX, TOTAL_MAX } from '../../src/quality/indicators.js';
 import { explanationFor } from '../../src/quality/explanations.js';
 import { RATING_FLOORS, rate } from '../../src/quality/score.js';
-import { periodicScore, tolerancePeriods } from '../../src/quality/freshness.js';
+import { ageScore, freshness, periodicScore, tolerancePeriods } from '../../src/quality/freshness.js';
+import { formatPercent } from '../../src/web/i18n/define.js';
+import { sampleDataset } from '../support/samples.js';
 import { PERIODIC_DAYS, type PeriodicCode } from '../../src/dcat/frequencies.js';
 import { SETTINGS } from '../../src/config.js';
 import type { Rating } from '../../src/quality/types.js';
@@ -82,6 +84,17 @@ describe('web: the methodology, generated from the scorer’s definitions', () =
       assert.ok(score(stale - 0.5) > 0, `${code} not yet stale before ${stale}`);
     }
     assert.match($('#actualidad').parent().text(), /Irregular, Según se necesite, Sin actualización prevista, Nunca, Otra/);
+  });
+
+  it('gives the shares a continuous dataset not seen changing and one of unknown frequency earn, as freshness scores them', async () => {
+    const { $ } = await page('/metodologia');
+    const text = $('.method-rules').text();
+    const now = new Date('2026-02-15T00:00:00.000Z');
+    const continuous = freshness(sampleDataset({ accrualPeriodicity: { code: 'CONT', raw: 'Continua' } }), new Map(), now);
+    assert.equal(continuous.status, 'late');
+    assert.ok(text.includes(`el ${formatPercent('es', continuous.score)} de los puntos`), text);
+    const unknown = freshness(sampleDataset({ accrualPeriodicity: { code: 'UNKNOWN', raw: '¿?' } }), new Map(), now);
+    assert.ok(text.includes(`el ${formatPercent('es', unknown.score / ageScore(unknown.lagDays))} de lo que le da su antigüedad`), text);
   });
 
   it('says how links are checked, with the checker’s own settings and what each answer counts as', async () => {

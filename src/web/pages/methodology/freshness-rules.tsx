@@ -1,6 +1,6 @@
 /** The freshness rules (T2, T3): how the last update is found, each frequency's days, the other cases. */
 import type { PageContext } from '../../context.js';
-import { formatNumber } from '../../i18n/define.js';
+import { formatNumber, formatPercent } from '../../i18n/define.js';
 import { frequencyLabel } from '../../i18n/labels.js';
 import { FRESHNESS, frequencyRules } from './rules.js';
 import { messages } from './messages.js';
@@ -36,9 +36,9 @@ export function FreshnessRules({ ctx }: { ctx: PageContext }) {
         </table>
       </div>
       <ul class="method-rules">
-        <li>{t.freshnessContinuous(FRESHNESS.continuousDays)}</li>
+        <li>{t.freshnessContinuous(FRESHNESS.continuousDays, formatPercent(ctx.lang, FRESHNESS.continuousLateScore))}</li>
         <li>{t.freshnessNonPeriodic(FRESHNESS.nonPeriodic.map((code) => frequencyLabel(ctx.lang, code)).join(', '))}</li>
-        <li>{t.freshnessUnknown}</li>
+        <li>{t.freshnessUnknown(formatPercent(ctx.lang, FRESHNESS.unknownShare))}</li>
         <li>{t.freshnessAge(FRESHNESS.t3, FRESHNESS.age.full, FRESHNESS.age.none)}</li>
       </ul>
     </>

@@ -33,9 +33,9 @@ export const messages = defineMessages(
     freshnessLast: 'La última actualización de un conjunto es la más reciente de sus fechas de modificación declaradas (del conjunto y de sus recursos; se ignoran las que están más de un día en el futuro) y de los cambios de archivo que Cosecha observó al revisar sus enlaces.',
     freshnessPeriodic: (t2: number) =>
       `Con una frecuencia periódica declarada, el conjunto está al día mientras su última actualización no es más antigua que lo que indica la tabla (algo más que el intervalo, para dar margen) y obtiene los ${t2} puntos del indicador «Actualizado». Después está con retraso: los puntos bajan con el cuadrado de los períodos de atraso, hasta quedar desactualizado y sin puntos.`,
-    freshnessContinuous: (days: number) => `Con frecuencia continua, está al día si Cosecha vio cambiar su archivo en los últimos ${days} días; si no, tiene retraso y obtiene la mitad de los puntos.`,
+    freshnessContinuous: (days: number, share: string) => `Con frecuencia continua, está al día si Cosecha vio cambiar su archivo en los últimos ${days} días; si no, tiene retraso y obtiene el ${share} de los puntos.`,
     freshnessNonPeriodic: (codes: string) => `Con una frecuencia que no promete fechas (${codes}), no se le exige actualización: obtiene todos los puntos.`,
-    freshnessUnknown: 'Sin frecuencia declarada, o con una desconocida, la fecha decide: obtiene la mitad de lo que le da su antigüedad.',
+    freshnessUnknown: (share: string) => `Sin frecuencia declarada, o con una desconocida, la fecha decide: obtiene el ${share} de lo que le da su antigüedad.`,
     freshnessAge: (t3: number, full: number, none: number) =>
       `El indicador «No abandonado» (${t3} puntos) da todos sus puntos a un conjunto actualizado en los últimos ${full} días; después bajan hasta cero a los ${none} días.`,
     colFrequency: 'Frecuencia',
@@ -107,9 +107,9 @@ export const messages = defineMessages(
     freshnessLast: "A dataset's last update is the latest of its declared modification dates (of the dataset and of its resources; those more than a day in the future are ignored) and of the file changes Cosecha observed while checking its links.",
     freshnessPeriodic: (t2: number) =>
       `With a periodic frequency declared, the dataset is up to date while its last update is no older than the table says (somewhat more than the interval, as a margin) and earns the ${t2} points of the indicator "Up to date". After that it is late: points fall with the square of the periods behind, until it is stale and earns none.`,
-    freshnessContinuous: (days: number) => `With a continuous frequency, it is up to date if Cosecha saw its file change in the last ${days} days; if not, it is late and earns half the points.`,
+    freshnessContinuous: (days: number, share: string) => `With a continuous frequency, it is up to date if Cosecha saw its file change in the last ${days} days; if not, it is late and earns ${share} of the points.`,
     freshnessNonPeriodic: (codes: string) => `With a frequency that promises no dates (${codes}), no update is expected: it earns all the points.`,
-    freshnessUnknown: 'With no frequency declared, or an unknown one, the date decides: it earns half of what its age gives.',
+    freshnessUnknown: (share: string) => `With no frequency declared, or an unknown one, the date decides: it earns ${share} of what its age gives.`,
     freshnessAge: (t3: number, full: number, none: number) =>
       `The indicator "Not abandoned" (${t3} points) gives all its points to a dataset updated in the last ${full} days; after that they fall to zero at ${none} days.`,
     colFrequency: 'Frequency',

@@ -7,7 +7,7 @@
 import { INDICATORS, DIMENSION_MAX, MQA_MAX, TOTAL_MAX, type Indicator } from '../../../quality/indicators.js';
 import { explanationFor, type Bilingual } from '../../../quality/explanations.js';
 import { RATING_FLOORS } from '../../../quality/score.js';
-import { AGE_DAYS, CONTINUOUS_DAYS, onTimeDays, staleDays, tolerancePeriods } from '../../../quality/freshness.js';
+import { AGE_DAYS, CONTINUOUS_DAYS, CONTINUOUS_LATE_SCORE, UNKNOWN_FREQUENCY_SHARE, onTimeDays, staleDays, tolerancePeriods } from '../../../quality/freshness.js';
 import { NON_PERIODIC, PERIODIC_DAYS, type PeriodicCode } from '../../../dcat/frequencies.js';
 import type { Dimension, Rating } from '../../../quality/types.js';
 import { LINK_CHECK_DEFAULTS } from '../../../links/options.js';
@@ -91,6 +91,8 @@ export function frequencyRules(): FrequencyRule[] {
 export const FRESHNESS = {
   nonPeriodic: NON_PERIODIC,
   continuousDays: CONTINUOUS_DAYS,
+  continuousLateScore: CONTINUOUS_LATE_SCORE,
+  unknownShare: UNKNOWN_FREQUENCY_SHARE,
   age: AGE_DAYS,
   /** T2's and T3's points, from the table. */
   t2: INDICATORS.find((i) => i.id === 'T2')!.max,
