@@ -5,11 +5,9 @@
  */
 import type { Response } from 'express';
 import ExcelJS from 'exceljs';
-import { BadRequestError } from '../../errors.js';
 import { csvCell } from '../../../reports/render-table.js';
 
-export const TABLE_FORMATS = ['csv', 'xlsx'] as const;
-export type TableFormat = (typeof TABLE_FORMATS)[number];
+export type TableFormat = 'csv' | 'xlsx';
 export type Cell = string | number | null | undefined;
 
 export interface TableFile {
@@ -19,11 +17,6 @@ export interface TableFile {
   sheet: string;
   head: string[];
   rows: Cell[][];
-}
-
-export function tableFormat(value: unknown): TableFormat {
-  if (value === 'csv' || value === 'xlsx') return value;
-  throw new BadRequestError(`The parameter 'format' must be one of csv, xlsx (got '${String(value)}').`);
 }
 
 export async function sendTable(res: Response, format: TableFormat, file: TableFile): Promise<void> {

@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from '../../i18n/define.js';
 import { frequencyLabel, licenseLabel, themeLabel } from '../../i18n/labels.js';
 import { languageLabel } from './language.js';
 import { messages } from './messages.js';
+import { institutionHref } from '../../paths.js';
 
 export interface PortalRef {
   id: string;
@@ -24,7 +25,7 @@ export function Metadata({ ctx, dataset, portal, alsoIn }: { ctx: PageContext; d
   return (
     <dl class="metadata">
       {row(t.publisher, dataset.publisher?.name && (key
-        ? <a href={`/instituciones/${key.split('/').map(encodeURIComponent).join('/')}`}>{dataset.publisher.name}</a>
+        ? <a href={institutionHref(key)}>{dataset.publisher.name}</a>
         : dataset.publisher.name))}
       {row(t.portal, portalLink(portal))}
       {row(t.alsoIn, alsoIn.length > 0 && <>{t.alsoInText} {alsoIn.map((p, i) => <>{i > 0 && ', '}{portalLink(p)}</>)}</>)}

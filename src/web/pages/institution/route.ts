@@ -14,12 +14,6 @@ import { datasetTable } from './table.js';
 import { InstitutionPage } from './page.js';
 import { messages } from './messages.js';
 
-/** The card's address for a publisher id as the portal report lists it (`<portalId>/<slug>`). */
-export function institutionHref(publisherId: string): string {
-  const [portalId, ...rest] = publisherId.split('/');
-  return `/instituciones/${encodeURIComponent(portalId)}/${encodeURIComponent(rest.join('/'))}`;
-}
-
 export const institutionPage: PageRoutes = (router, { store, now }) => {
   router.get('/instituciones/:portal/:publisher', async (req, res) => {
     const ctx = ctxOf(res);

@@ -17,6 +17,7 @@ import { DimensionsFigure, HistoryFigure, ScoresFigure } from './figures.js';
 import { Gaps } from './gaps.js';
 import { RunsTable } from './runs-table.js';
 import { messages, platformName } from './messages.js';
+import { institutionHref } from '../../paths.js';
 
 const FRESHNESS: readonly FreshnessStatus[] = ['up_to_date', 'late', 'stale', 'no_promise', 'unknown'];
 /** Institutions listed on the page, most datasets first; the JSON report has them all. */
@@ -141,7 +142,6 @@ function Institutions({ ctx, report }: { ctx: PageContext; report: PortalReport 
   const all = report.publishers;
   if (all.length === 0) return <p>{t.institutionsNone}</p>;
   const shown = all.slice(0, INSTITUTIONS);
-  const prefix = `${report.portal.id}/`;
   return (
     <>
       {all.length > shown.length && <p>{t.institutionsMore(shown.length, all.length)}</p>}
@@ -151,16 +151,13 @@ function Institutions({ ctx, report }: { ctx: PageContext; report: PortalReport 
             <tr><th scope="col">{t.colInstitution}</th><th scope="col">{t.colDatasets}</th><th scope="col">{t.colScore}</th></tr>
           </thead>
           <tbody>
-            {shown.map((p) => {
-              const local = p.id.startsWith(prefix) ? p.id.slice(prefix.length) : p.id;
-              return (
-                <tr key={p.id}>
-                  <th scope="row"><a href={`/instituciones/${encodeURIComponent(report.portal.id)}/${encodeURIComponent(local)}`}>{p.name}</a></th>
-                  <td class="num">{formatNumber(ctx.lang, p.datasets)}</td>
-                  <td><ScoreBadge ctx={ctx} score={p.meanScore} max={500} rating={rate(p.meanScore, 'total')} /></td>
-                </tr>
-              );
-            })}
+            {shown.map((p) => (
+              <tr key={p.id}>
+                <th scope="row"><a href={institutionHref(p.id)}>{p.name}</a></th>
+                <td class="num">{formatNumber(ctx.lang, p.datasets)}</td>
+                <td><ScoreBadge ctx={ctx} score={p.meanScore} max={500} rating={rate(p.meanScore, 'total')} /></td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
